@@ -33,5 +33,5 @@ class FactlintError(Exception):
         return f"{where}: {self.cause}"
 
 
-class DocumentError(ValueError, FactlintError):
+class DocumentError(FactlintError, ValueError):
     """A document could not be read: missing, binary, too large or not UTF-8."""

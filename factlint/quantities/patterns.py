@@ -1,0 +1,117 @@
+"""The grammar of a money or percentage expression, compiled once.
+
+One ``regex`` pattern finds every *atom*: a single amount with the marker
+that makes it money or a percentage ("$14 billion", "49 per cent", "ten
+billion dollars", "multibillion-dollar").  Qualifier words, ranges and
+compound amounts are read around each atom afterwards, on a few characters
+of context, which keeps the scan over the whole text a single pass.
+Every repetition in the pattern is bounded by the shape of the text it
+accepts, so the scan stays linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from factlint.quantities.currency import (
+    ADJECTIVES,
+    CODES,
+    GLUED_PREFIXES,
+    LOWERCASE_CODES,
+    NAMES,
+    PREFIX_WORDS,
+    SPACED_PREFIXES,
+    SUBUNITS,
+    SYMBOLS,
+)
+from factlint.quantities.numbers import DIGITS, SCALE, WHOLE_WORDS, WORDS
+
+__all__ = ["ATOM", "COMPOUND", "RANGE_HEAD", "RANGE_TAIL", "SCALE_WORD"]
+
+
+def _alternation(words: object, flags: str = "") -> str:
+    """Join literal words into a longest-first alternation, escaped."""
+    ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
+    body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+    return f"(?{flags}:{body})" if flags else f"(?:{body})"
+
+
+_SYMBOL = _alternation(SYMBOLS)
+_CODE_LETTERS = rf"(?:(?:[MkK]?{_alternation(CODES)})|{_alternation(LOWERCASE_CODES)})"
+_CODE = rf"{_CODE_LETTERS}(?![\w$])"
+_DOLLAR_PREFIX = (
+    rf"(?:{_alternation(GLUED_PREFIXES)}|{_alternation(SPACED_PREFIXES, 'i')}\s?)\$"
+)
+_PREFIX = (
+    rf"(?<![\w'’$.])(?:{_DOLLAR_PREFIX}|{_SYMBOL}"
+    rf"|(?:{_CODE_LETTERS}|{_alternation(PREFIX_WORDS)})(?=\s?[-−]?\.?\d))"
+)
+_NAME = rf"(?:(?:{_alternation(ADJECTIVES, 'i')}\s+)?{_alternation(NAMES, 'i')})"
+_PERCENT = r"(?:\s?[%％]|[\s-]?(?i:percent(?:age)?s?|per\s?cent|pct)\b)"
+_POINTS = (
+    r"(?:[\s-]?(?i:(?:percentage|percent|per\s?cent)[\s-]points?|ppts?|pp)\b"
+    r"|\s?[%％]\s?(?i:points?)\b)"
+)
+_BASIS = r"(?:[\s-]?(?i:basis[\s-]points?|bps|bp)\b)"
+SCALE_WORD = r"(?i:thousand|million|billion|trillion|bn|mn|mln|tn)"
+
+_VAGUE = (
+    r"(?i:\bmulti-?(?:billion|million|trillion)[\s-]?"
+    r"(?P<vname>(?:dollar|euro|pound|yen|yuan)s?)\b"
+    r"|\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+"
+    rf"(?P<vname>{_NAME})\b"
+    r"|\bin\s+the\s+(?:range|region|order)\s+of\s+(?:(?:tens|hundreds)\s+of\s+)?"
+    r"(?:millions|billions|trillions)\b"
+    r"|\b(?:several|a\s+few|a\s+couple\s+of)\s+(?:million|billion|trillion)\s+"
+    rf"(?P<vname>{_NAME})\b)"
+)
+
+_AMOUNT = rf"(?P<num>{DIGITS})(?P<scale>{SCALE})?"
+_WORD_AMOUNT = rf"(?P<num>{DIGITS}|{WORDS})(?P<scale>[\s-]?{SCALE})?"
+_SIGN = r"(?P<sign>[-−+](?=\.?\d)|(?i:minus|negative)\s+)"
+
+# Named groups repeat across branches (the ``regex`` module allows it); a
+# match's branch is told by which marker group took part.
+ATOM = regex.compile(
+    rf"""
+    (?P<url>(?i:\bhttps?://|\bwww\.)\S+)
+  | (?P<vague>{_VAGUE})
+  | (?P<pre>{_PREFIX})\s?(?P<sign>[-−])?{_AMOUNT}
+        (?:\s?(?P<code>{_CODE})(?!\s?\d))?
+        (?:\s(?P<rname>(?i:dollars?)\b))?
+  | (?:(?<![\w.,%]){_SIGN})?(?<![\w.,]){_WORD_AMOUNT}
+    (?:
+        (?P<bp>{_BASIS})
+      | (?P<pp>{_POINTS})
+      | (?P<pct>{_PERCENT})
+      | \s?(?P<sym>{_SYMBOL})(?![\d\w])
+      | \s?(?P<code>{_CODE})(?:\s(?P<scale2>{SCALE_WORD})\b)?
+      | [\s-](?P<name>{_NAME})\b
+      | [\s-](?P<sub>{_alternation(SUBUNITS, 'i')})\b
+    )
+    """,
+    regex.VERBOSE | regex.VERSION0,
+)
+
+_CONNECTOR = r"(?P<conn>[-–—]|\s?–\s?|\s+to\s+|\s+and\s+)"
+
+# The first half of a range, written bare right before an atom:
+# "50 to" before "80%", "between 10 and" before "12 percent".
+RANGE_HEAD = regex.compile(
+    rf"(?:(?P<between>(?i:\bbetween))\s+)?(?<![\w.,])(?P<sign>[-−])?"
+    rf"(?P<num>{DIGITS}|{WHOLE_WORDS})(?P<scale>{SCALE})?(?:\s?[%％])?{_CONNECTOR}\Z"
+)
+
+# The second half of a range after a prefixed amount: "-12 billion" after
+# "$10", "-2bn" after "$1.5bn", " to $12 billion" after "$10".
+RANGE_TAIL = regex.compile(
+    rf"{_CONNECTOR}(?:{_PREFIX}\s?)?(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\w.,]?\d)"
+)
+
+# Subunits after a whole amount named in words or a code: "3 dollars 50
+# cents", "17 USD 25"; never when another amount follows ("50 dollar 50 dollar").
+COMPOUND = regex.compile(
+    rf"\s+(?:(?i:and)\s+)?(?P<num>\d{{1,2}}(?![\w.,]\d|\w)|{WHOLE_WORDS})"
+    rf"(?:[\s-](?P<sub>(?i:cents?|pence))\b)?"
+    rf"(?![\s-]*(?:[%％]|\d|{_SYMBOL}|{_CODE}|{_NAME}\b|{SCALE_WORD}\b|(?i:percent|per\s?cent)\b))"
+)

@@ -1,0 +1,125 @@
+"""What the words around an amount claim about it.
+
+"over $10 billion" claims at least 10e9; "as high as $25 billion" at most
+25e9; "nearly $14B" at most 14e9, and hedged; "about $2 billion" is hedged
+but has no bound of its own.  The words are read right before and right
+after the atom; qualifiers may stack ("up to about $5 billion").
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+import regex
+
+from factlint.quantities.atoms import Atom
+
+__all__ = ["QUALIFIERS", "qualify"]
+
+Effect = Literal["low", "high", "nearly", "approx"]
+
+# Each phrase and what it does to the interval: "low" keeps only the lower
+# bound, "high" only the upper, "nearly" the upper and hedges, "approx" hedges.
+QUALIFIERS: dict[str, Effect] = {
+    **dict.fromkeys(
+        (
+            "over", "more than", "above", "at least", "upwards of", "upward of",
+            "in excess of", "exceeding", "north of", "no less than", "not less than",
+            "greater than", "higher than", "a minimum of", "a minimum", "as low as",
+            "as little as", "just over", "just above", "slightly more than",
+            "a little over", "well over", "well above", "well in excess of",
+            "starting at", "from as little as",
+        ),
+        "low",
+    ),
+    **dict.fromkeys(
+        (
+            "under", "less than", "below", "up to", "as high as", "as much as",
+            "as many as", "at most", "no more than", "not more than", "a maximum of",
+            "capped at", "lower than", "just under", "just below", "well under",
+            "well below", "slightly less than", "fewer than", "at the most",
+        ),
+        "high",
+    ),
+    **dict.fromkeys(
+        ("nearly", "almost", "just shy of", "shy of", "not quite", "approaching"),
+        "nearly",
+    ),
+    **dict.fromkeys(
+        (
+            "about", "approximately", "approx.", "approx", "roughly", "around",
+            "some", "an estimated", "estimated", "est.", "~", "circa", "c.", "ca.",
+            "close to", "in the region of", "in the range of", "on the order of",
+            "in the neighborhood of", "in the neighbourhood of", "upwards of about",
+        ),
+        "approx",
+    ),
+}
+
+_SUFFIXES: dict[str, Effect] = {
+    "+": "low",
+    "-plus": "low",
+    "or more": "low",
+    "or higher": "low",
+    "or above": "low",
+    "or greater": "low",
+    "and up": "low",
+    "and above": "low",
+    "or less": "high",
+    "or lower": "high",
+    "or below": "high",
+    "or so": "approx",
+}
+
+
+def _phrases(words: object) -> str:
+    """Return a longest-first alternation of qualifier phrases."""
+    ordered = sorted((str(w) for w in words), key=len, reverse=True)
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+_WORD_QUALIFIERS = [q for q in QUALIFIERS if q[0].isalpha()]
+_BEFORE = regex.compile(
+    rf"(?i)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)\Z"
+)
+_AFTER = regex.compile(
+    rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b)"
+)
+_WINDOW = 40
+
+
+def qualify(text: str, atom: Atom, floor: int, ceiling: int) -> Atom:
+    """Read the qualifiers around ``atom`` (not past ``floor``/``ceiling``)."""
+    effects: list[Effect] = []
+    words: list[str] = []
+    start = atom.start
+    for _ in range(2):
+        found = _BEFORE.search(text, max(floor, start - _WINDOW), start)
+        if found is None:
+            break
+        start = found.start()
+        words.insert(0, found["q"])
+        effects.append(QUALIFIERS[" ".join(found["q"].lower().split())])
+    end = atom.end
+    after = _AFTER.match(text, end, ceiling)
+    if after is not None:
+        end = after.end()
+        words.append(after["q"])
+        effects.append(_SUFFIXES[" ".join(after["q"].lower().split())])
+    if not effects:
+        return atom
+    return _apply(atom.with_(start=start, end=end, qualifier=" ".join(words)), effects)
+
+
+def _apply(atom: Atom, effects: list[Effect]) -> Atom:
+    """Open or hedge the atom's bounds as the qualifier effects say."""
+    low, high, approx = atom.low, atom.high, atom.approx
+    for effect in effects:
+        if atom.value is None and effect != "approx":
+            continue
+        if effect == "low":
+            high = None
+        elif effect in ("high", "nearly"):
+            low = None
+        approx = approx or effect in ("nearly", "approx")
+    return atom.with_(low=low, high=high, approx=approx)

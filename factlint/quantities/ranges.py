@@ -1,0 +1,116 @@
+"""Join amounts written as a range into one atom with two bounds.
+
+Three shapes are read: two atoms joined by a dash or by "between ... and"
+("$10bn-$12bn"); a bare number before an atom that lends it its marker and
+scale ("50 to 80%", "between 10 and 12 percent"); and a bare number after a
+prefixed atom ("$10-12 billion", "$1.5bn-2bn").  Two complete amounts joined
+by "to" stay apart: "from $40 million to $90 million" is a change, not a range.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+
+import regex
+
+from factlint.quantities.atoms import Atom, read_number
+from factlint.quantities.numbers import scale_factor
+from factlint.quantities.patterns import RANGE_HEAD, RANGE_TAIL
+
+__all__ = ["join_ranges"]
+
+_WINDOW = 60
+_BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
+
+
+def join_ranges(text: str, atoms: Iterable[Atom]) -> Iterator[Atom]:
+    """Yield the atoms of ``text`` in order, ranges joined into one atom."""
+    previous: Atom | None = None
+    for atom in atoms:
+        if previous is not None:
+            joined = _join_atoms(text, previous, atom)
+            if joined is not None:
+                previous = joined
+                continue
+            yield _with_tail(text, previous, atom.start)
+        previous = _with_head(text, atom, previous.end if previous else 0)
+    if previous is not None:
+        yield _with_tail(text, previous, len(text))
+
+
+def _join_atoms(text: str, left: Atom, right: Atom) -> Atom | None:
+    """Join two adjacent atoms when the words between them make a range."""
+    gap = text[left.end : right.start]
+    connector = gap.strip().lower()
+    if connector in ("-", "–", "—") and len(gap) <= 3 and (connector != "-" or gap == "-"):
+        pass
+    elif connector == "and" and _BETWEEN.search(text, max(0, left.start - 10), left.start):
+        left = left.with_(start=_BETWEEN.search(text, 0, left.start).start())  # type: ignore[union-attr]
+    elif connector == "to" and not left.scaled and right.scaled and left.prefixed:
+        pass
+    else:
+        return None
+    return _range(left, right, 1 if left.scaled else right.factor)
+
+
+def _with_head(text: str, atom: Atom, floor: int) -> Atom:
+    """Extend an atom backwards over a bare first half ("50 to" + "80%")."""
+    if atom.value is None:
+        return atom
+    head = RANGE_HEAD.search(text, max(floor, atom.start - _WINDOW), atom.start)
+    if head is None or not _connector_allowed(head):
+        return atom
+    factor = 1 if head["scale"] else atom.factor
+    value, step = read_number(head["num"], head["scale"], factor)
+    if head["sign"]:
+        value = -value
+    left = atom.with_(start=head.start(), value=value, step_low=step)
+    return _range(left, atom, 1) or atom
+
+
+def _with_tail(text: str, atom: Atom, ceiling: int) -> Atom:
+    """Extend a prefixed atom forwards over a bare second half ("$10" + "-12 billion")."""
+    if not atom.prefixed or atom.value is None:
+        return atom
+    tail = RANGE_TAIL.match(text, atom.end, ceiling)
+    if tail is None or not _connector_allowed(tail, text, atom.start):
+        return atom
+    factor = 1 if atom.scaled or not tail["scale"] else scale_factor(tail["scale"])
+    value, step = read_number(tail["num"], tail["scale"], 1 if tail["scale"] else atom.factor)
+    right = atom.with_(end=tail.end(), value=value, step_high=step)
+    return _range(atom, right, factor) or atom
+
+
+def _connector_allowed(
+    match: regex.Match[str], text: str | None = None, start: int = 0
+) -> bool:
+    """Accept "and" only after "between", and a bare hyphen only unspaced."""
+    connector = match["conn"]
+    if connector.strip().lower() == "and":
+        if text is None:
+            return bool(match["between"])
+        return _BETWEEN.search(text, max(0, start - 10), start) is not None
+    return connector.strip() != "-" or connector == "-"
+
+
+def _range(left: Atom, right: Atom, factor: int) -> Atom | None:
+    """Build the range atom of two halves, or None when they cannot pair."""
+    if left.value is None or right.value is None:
+        return None
+    if left.kind != right.kind or left.unit != right.unit:
+        return None
+    if left.currency and right.currency and left.currency != right.currency:
+        return None
+    low = left.value * factor
+    if low >= right.value:
+        return None
+    return right.with_(
+        start=left.start,
+        value=None,
+        low=low,
+        high=right.value,
+        step_low=(left.step_low or Decimal(1)) * factor,
+        currency=right.currency or left.currency,
+        prefixed=left.prefixed or right.prefixed,
+    )
