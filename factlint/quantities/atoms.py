@@ -7,8 +7,8 @@ it becomes a public ``Quantity``.
 
 from __future__ import annotations
 
-import dataclasses
 from decimal import Decimal
+from typing import Any, NamedTuple
 
 import regex
 
@@ -25,9 +25,10 @@ from factlint.quantities.numbers import parse_digits, parse_words, scale_factor
 
 __all__ = ["Atom", "read_atom", "read_number"]
 
+Groups = dict[str, str | None]
 
-@dataclasses.dataclass(frozen=True)
-class Atom:
+
+class Atom(NamedTuple):
     """An amount with its marker, before qualifiers and ranges are read.
 
     ``low``/``high`` equal ``value`` for a single figure; ranges and vague
@@ -55,9 +56,9 @@ class Atom:
         """Tell whether a scale word or code multiplied the written figure."""
         return self.factor > 1
 
-    def with_(self, **changes: object) -> Atom:
+    def with_(self, **changes: Any) -> Atom:
         """Return a copy with some fields changed."""
-        return dataclasses.replace(self, **changes)  # type: ignore[arg-type]
+        return self._replace(**changes)
 
 
 def read_number(number: str, scale: str | None, factor: int = 1) -> tuple[Decimal, Decimal]:
@@ -72,28 +73,29 @@ def read_number(number: str, scale: str | None, factor: int = 1) -> tuple[Decima
 
 def read_atom(match: regex.Match[str]) -> Atom | None:
     """Build the atom a grammar match describes, or None when it is no amount."""
-    if match["vague"]:
-        return _vague_atom(match)
-    name = match["name"]
-    if name and not _name_counts(name, match["scale"]):
+    g = match.groupdict()
+    if g.get("vague"):
+        return _vague_atom(match, g)
+    name = g.get("name")
+    if name and not _name_counts(name, g.get("scale")):
         return None
-    factor = _code_scale(match) * (scale_factor(match["scale"]) if match["scale"] else 1)
-    value, step = read_number(match["num"], None, factor)
-    if _is_negative(match["sign"]):
+    factor = _code_scale(g) * (scale_factor(g.get("scale")) if g.get("scale") else 1)
+    value, step = read_number(g.get("num"), None, factor)
+    if _is_negative(g.get("sign")):
         value = -value
     return Atom(
         start=match.start(),
         end=match.end(),
-        kind="percent" if _is_percent(match) else "money",
+        kind="percent" if _is_percent(g) else "money",
         value=value,
         low=value,
         high=value,
         step_low=step,
         step_high=step,
-        unit=_unit(match),
-        currency=_currency(match),
+        unit=_unit(g),
+        currency=_currency(g),
         factor=factor,
-        prefixed=bool(match["pre"]),
+        prefixed=bool(g.get("pre")),
     )
 
 
@@ -103,13 +105,13 @@ def _name_counts(name: str, scale: str | None) -> bool:
     return words[-1] not in SCALED_ONLY_NAMES or bool(scale) or len(words) > 1
 
 
-def _code_scale(match: regex.Match[str]) -> int:
+def _code_scale(g: Groups) -> int:
     """Return the multiplier a code carries ("MUSD") or is followed by."""
-    multiplier = code_multiplier(match["code"]) if match["code"] else 1
-    if match["pre"] and code_currency(match["pre"].strip()):
-        multiplier = code_multiplier(match["pre"].strip())
-    if match["scale2"]:
-        multiplier *= scale_factor(match["scale2"])
+    multiplier = code_multiplier(g.get("code")) if g.get("code") else 1
+    if g.get("pre") and code_currency(g.get("pre").strip()):
+        multiplier = code_multiplier(g.get("pre").strip())
+    if g.get("scale2"):
+        multiplier *= scale_factor(g.get("scale2"))
     return multiplier
 
 
@@ -118,32 +120,32 @@ def _is_negative(sign: str | None) -> bool:
     return bool(sign) and sign.strip().lower() in ("-", "−", "minus", "negative")
 
 
-def _is_percent(match: regex.Match[str]) -> bool:
+def _is_percent(g: Groups) -> bool:
     """Tell whether a match is a percentage rather than money."""
-    return bool(match["pct"] or match["pp"] or match["bp"])
+    return bool(g.get("pct") or g.get("pp") or g.get("bp"))
 
 
-def _unit(match: regex.Match[str]) -> str | None:
+def _unit(g: Groups) -> str | None:
     """Return the unit of a match: pp, bp, cent or None for plain amounts."""
-    if match["pp"]:
+    if g.get("pp"):
         return "pp"
-    if match["bp"]:
+    if g.get("bp"):
         return "bp"
-    return "cent" if match["sub"] else None
+    return "cent" if g.get("sub") else None
 
 
-def _currency(match: regex.Match[str]) -> str | None:
+def _currency(g: Groups) -> str | None:
     """Return the ISO code a match's marker names, if it names one."""
-    if match["pre"]:
-        return prefix_currency(match["pre"])
-    if match["sym"]:
-        return prefix_currency(match["sym"])
-    if match["code"]:
-        return code_currency(match["code"])
-    if match["sub"]:
-        return SUBUNITS[match["sub"].lower()]
-    if match["name"]:
-        return _named_currency(match["name"])
+    if g.get("pre"):
+        return prefix_currency(g.get("pre"))
+    if g.get("sym"):
+        return prefix_currency(g.get("sym"))
+    if g.get("code"):
+        return code_currency(g.get("code"))
+    if g.get("sub"):
+        return SUBUNITS[g.get("sub").lower()]
+    if g.get("name"):
+        return _named_currency(g.get("name"))
     return None
 
 
@@ -172,9 +174,9 @@ _VAGUE_RANGES: dict[str, tuple[int, int | None]] = {
 }
 
 
-def _vague_atom(match: regex.Match[str]) -> Atom:
+def _vague_atom(match: regex.Match[str], g: Groups) -> Atom:
     """Build the bounds of a vague amount ("tens of billions of dollars")."""
-    text = match["vague"]
+    text = g.get("vague")
     parts = _VAGUE_PARTS.search(text)
     assert parts is not None  # the grammar only matches texts with a scale word
     how = "multi" if parts["multi"] else " ".join((parts["how"] or "").lower().split())
@@ -189,7 +191,7 @@ def _vague_atom(match: regex.Match[str]) -> Atom:
         high=None if high_factor is None else scale * high_factor,
         step_low=None,
         step_high=None,
-        currency=_named_currency(match["vname"]) if match["vname"] else None,
+        currency=_named_currency(g.get("vname")) if g.get("vname") else None,
         approx=True,
     )
 

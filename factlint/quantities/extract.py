@@ -7,12 +7,23 @@ result becomes a frozen public ``Quantity``.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from decimal import Decimal
 
+import regex
+
 from factlint.quantities.atoms import Atom, read_atom, read_number
 from factlint.quantities.model import Quantity
-from factlint.quantities.patterns import ATOM, COMPOUND
+from factlint.quantities.patterns import (
+    BEFORE_DIGITS,
+    COMPOUND,
+    DIGIT_ATOM,
+    DIGIT_RUNS,
+    URL,
+    WORD_ATOM,
+    WORD_TRIGGERS,
+)
 from factlint.quantities.qualifiers import qualify
 from factlint.quantities.ranges import join_ranges
 
@@ -33,19 +44,89 @@ def find_quantities(text: str) -> list[Quantity]:
     return quantities
 
 
-def _atoms(text: str) -> Iterator[Atom]:
-    """Yield the atoms of one grammar pass, compound amounts completed."""
-    last_end = 0
-    for match in ATOM.finditer(text):
-        if match["url"] or match.start() < last_end:
+def _atoms(text: str) -> list[Atom]:
+    """Return the atoms of ``text`` in order: digit amounts, then amounts in words."""
+    urls = [m.span() for m in URL.finditer(text)] if _MAY_HOLD_URL.search(text) else []
+    atoms = _digit_atoms(text, urls)
+    starts = [a.start for a in atoms]
+    for atom in _word_atoms(text, atoms, urls):
+        at = bisect.bisect(starts, atom.start)
+        if (at and atoms[at - 1].end > atom.start) or (at < len(atoms) and atoms[at].start < atom.end):
             continue
-        atom = read_atom(match)
+        atoms.insert(at, atom)
+        starts.insert(at, atom.start)
+    return atoms
+
+
+def _digit_atoms(text: str, urls: list[tuple[int, int]]) -> list[Atom]:
+    """Match the grammar forwards from the start of each written number."""
+    atoms: list[Atom] = []
+    last_end = 0
+    for run in DIGIT_RUNS.finditer(text):
+        digit = run.start()
+        if digit < last_end or _continues_number(text, digit) or _inside(urls, digit):
+            continue
+        match = _match_digits(text, digit, last_end)
+        atom = read_atom(match) if match else None
         if atom is None:
             continue
-        if match["name"] or match["code"] or match["sym"]:
+        if match and (match["name"] or match["code"] or match["sym"]):  # type: ignore[index]
             atom = _with_subunits(text, atom)
+        atoms.append(atom)
         last_end = atom.end
-        yield atom
+    return atoms
+
+
+def _match_digits(text: str, digit: int, floor: int) -> regex.Match[str] | None:
+    """Match an amount whose number starts at ``digit``, with what leads it."""
+    lead = BEFORE_DIGITS.match(text, max(floor, digit - 12), digit)
+    start = lead.start() if lead else digit
+    match = DIGIT_ATOM.match(text, start)
+    if match is None and start != digit:
+        match = DIGIT_ATOM.match(text, digit)
+    return match
+
+
+def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> Iterator[Atom]:
+    """Match the grammar backwards from each marker word an amount in words ends with."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lower-cased
+        lowered = "".join(c.lower()[0] for c in text)
+    ends = [a.end for a in atoms]
+    covered_to = 0
+    for hit in WORD_TRIGGERS.finditer(lowered):
+        end = _word_end(text, hit.end())
+        if end <= covered_to or _inside(urls, hit.start()):
+            continue
+        floor = ends[bisect.bisect(ends, hit.start()) - 1] if ends and ends[0] <= hit.start() else 0
+        match = WORD_ATOM.match(text, max(floor, end - 120), end)
+        atom = read_atom(match) if match else None
+        if atom is not None:
+            covered_to = atom.end
+            yield _with_subunits(text, atom) if match and match["name"] else atom
+
+
+def _word_end(text: str, at: int) -> int:
+    """Return the end of the word a trigger ends inside ("dollar" -> "dollars")."""
+    while at < len(text) and text[at].isalpha():
+        at += 1
+    return at
+
+
+def _continues_number(text: str, digit: int) -> bool:
+    """Tell whether a digit run continues a number ("000" in "10,000")."""
+    return digit >= 2 and text[digit - 1] in ",." and text[digit - 2].isdigit()
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Tell whether ``offset`` falls inside one of the sorted ``spans``."""
+    if not spans:
+        return False
+    at = bisect.bisect(spans, (offset, len(spans) + offset + 1)) - 1
+    return at >= 0 and spans[at][0] <= offset < spans[at][1]
+
+
+_MAY_HOLD_URL = regex.compile(r"(?i)://|www\.")
 
 
 def _with_subunits(text: str, atom: Atom) -> Atom:
@@ -65,20 +146,22 @@ def _with_subunits(text: str, atom: Atom) -> Atom:
 
 def _quantity(text: str, atom: Atom) -> Quantity:
     """Freeze an atom into the public model, with its rounding interval."""
-    return Quantity.model_construct(
-        kind=atom.kind,
-        unit=atom.unit,
-        value=_float(atom.value),
-        low=_float(atom.low),
-        high=_float(atom.high),
-        approx=atom.approx,
-        currency=atom.currency,
-        start=atom.start,
-        end=atom.end,
-        text=text[atom.start : atom.end],
-        qualifier=atom.qualifier,
-        rounding_low=_rounded(atom.value, atom.low, atom.step_low, -1),
-        rounding_high=_rounded(atom.value, atom.high, atom.step_high, 1),
+    return Quantity.model_validate(
+        {
+            "kind": atom.kind,
+            "unit": atom.unit,
+            "value": _float(atom.value),
+            "low": _float(atom.low),
+            "high": _float(atom.high),
+            "approx": atom.approx,
+            "currency": atom.currency,
+            "start": atom.start,
+            "end": atom.end,
+            "text": text[atom.start : atom.end],
+            "qualifier": atom.qualifier,
+            "rounding_low": _rounded(atom.value, atom.low, atom.step_low, -1),
+            "rounding_high": _rounded(atom.value, atom.high, atom.step_high, 1),
+        }
     )
 
 

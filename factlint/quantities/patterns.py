@@ -1,15 +1,19 @@
 """The grammar of a money or percentage expression, compiled once.
 
-One ``regex`` pattern finds every *atom*: a single amount with the marker
-that makes it money or a percentage ("$14 billion", "49 per cent", "ten
-billion dollars", "multibillion-dollar").  Qualifier words, ranges and
-compound amounts are read around each atom afterwards, on a few characters
-of context, which keeps the scan over the whole text a single pass.
-Every repetition in the pattern is bounded by the shape of the text it
-accepts, so the scan stays linear in the text's length.
+The grammar finds *atoms*: single amounts with the marker that makes them
+money or a percentage ("$14 billion", "49 per cent", "ten billion dollars",
+"multibillion-dollar").  It is never run over the whole text: two cheap
+passes find where an atom can be (runs of digits, and the marker words an
+amount in words ends with) and the grammar is matched there only, forwards
+from a number's start or backwards from a marker word.  Qualifier words,
+ranges and compound amounts are read around each atom afterwards, on a few
+characters of context.  Every repetition is bounded by the shape of the
+text it accepts, so the work stays linear in the text's length.
 """
 
 from __future__ import annotations
+
+import re
 
 import regex
 
@@ -26,7 +30,18 @@ from factlint.quantities.currency import (
 )
 from factlint.quantities.numbers import DIGITS, SCALE, WHOLE_WORDS, WORDS
 
-__all__ = ["ATOM", "COMPOUND", "RANGE_HEAD", "RANGE_TAIL", "SCALE_WORD"]
+__all__ = [
+    "BEFORE_DIGITS",
+    "COMPOUND",
+    "DIGIT_ATOM",
+    "DIGIT_RUNS",
+    "RANGE_HEAD",
+    "RANGE_TAIL",
+    "SCALE_WORD",
+    "URL",
+    "WORD_ATOM",
+    "WORD_TRIGGERS",
+]
 
 
 def _alternation(words: object, flags: str = "") -> str:
@@ -42,6 +57,10 @@ _CODE = rf"{_CODE_LETTERS}(?![\w$])"
 _DOLLAR_PREFIX = (
     rf"(?:{_alternation(GLUED_PREFIXES)}|{_alternation(SPACED_PREFIXES, 'i')}\s?)\$"
 )
+_PREFIX_MARK = (
+    rf"(?<![\w'’$.])(?:{_DOLLAR_PREFIX}|{_SYMBOL}|{_CODE_LETTERS}|{_alternation(PREFIX_WORDS)})"
+)
+# A code or abbreviation only counts as a prefix when a number follows it.
 _PREFIX = (
     rf"(?<![\w'’$.])(?:{_DOLLAR_PREFIX}|{_SYMBOL}"
     rf"|(?:{_CODE_LETTERS}|{_alternation(PREFIX_WORDS)})(?=\s?[-−]?\.?\d))"
@@ -67,19 +86,13 @@ _VAGUE = (
 )
 
 _AMOUNT = rf"(?P<num>{DIGITS})(?P<scale>{SCALE})?"
-_WORD_AMOUNT = rf"(?P<num>{DIGITS}|{WORDS})(?P<scale>[\s-]?{SCALE})?"
 _SIGN = r"(?P<sign>[-−+](?=\.?\d)|(?i:minus|negative)\s+)"
 
-# Named groups repeat across branches (the ``regex`` module allows it); a
-# match's branch is told by which marker group took part.
-ATOM = regex.compile(
-    rf"""
-    (?P<url>(?i:\bhttps?://|\bwww\.)\S+)
-  | (?P<vague>{_VAGUE})
-  | (?P<pre>{_PREFIX})\s?(?P<sign>[-−])?{_AMOUNT}
-        (?:\s?(?P<code>{_CODE})(?!\s?\d))?
-        (?:\s(?P<rname>(?i:dollars?)\b))?
-  | (?:(?<![\w.,%]){_SIGN})?(?<![\w.,]){_WORD_AMOUNT}
+
+def _suffixed(number: str) -> str:
+    """Return the branch of amounts whose marker follows the number."""
+    return rf"""
+    (?:(?<![\w.,%]){_SIGN})?(?<![\w.,])(?P<num>{number})(?P<scale>[\s-]?{SCALE})?
     (?:
         (?P<bp>{_BASIS})
       | (?P<pp>{_POINTS})
@@ -88,18 +101,53 @@ ATOM = regex.compile(
       | \s?(?P<code>{_CODE})(?:\s(?P<scale2>{SCALE_WORD})\b)?
       | [\s-](?P<name>{_NAME})\b
       | [\s-](?P<sub>{_alternation(SUBUNITS, 'i')})\b
-    )
+    )"""
+
+
+# Named groups repeat across branches (the ``regex`` module allows it); a
+# match's branch is told by which marker group took part.
+
+# Amounts written with digits, matched forwards from where they start.
+DIGIT_ATOM = regex.compile(
+    rf"""
+    (?P<pre>{_PREFIX})\s?(?P<sign>[-−])?{_AMOUNT}
+        (?:\s?(?P<code>{_CODE})(?!\s?\d))?
+        (?:\s(?P<rname>(?i:dollars?)\b))?
+  | {_suffixed(DIGITS)}
     """,
     regex.VERBOSE | regex.VERSION0,
 )
+
+# Amounts in words and vague amounts, matched backwards from the marker
+# word they end with ("ten billion dollars", "tens of billions of dollars").
+WORD_ATOM = regex.compile(
+    rf"(?r)(?P<vague>{_VAGUE}) | {_suffixed(WORDS)}", regex.VERBOSE | regex.VERSION0
+)
+
+# What may stand right before a number's first digit and belong to it:
+# a currency prefix, a sign, a leading decimal point.
+BEFORE_DIGITS = regex.compile(
+    rf"(?r)(?:{_PREFIX_MARK}\s?[-−]?|(?<![\w.,%])(?:[-−+]|(?i:minus|negative)\s+))?\.?"
+)
+
+# Runs of digits: every written number has one.
+DIGIT_RUNS = regex.compile(r"\d+")
+
+# Marker words an amount in words ends with, looked for in lower case.
+WORD_TRIGGERS = re.compile(
+    "dollar|euro|pound|sterling|yen|yuan|cent|pence|penn|franc|rupee|peso|lira|illions"
+    "|renminbi|usd|eur|gbp"
+)
+
+URL = regex.compile(r"(?i:\bhttps?://|\bwww\.)\S+")
 
 _CONNECTOR = r"(?P<conn>[-–—]|\s?–\s?|\s+to\s+|\s+and\s+)"
 
 # The first half of a range, written bare right before an atom:
 # "50 to" before "80%", "between 10 and" before "12 percent".
 RANGE_HEAD = regex.compile(
-    rf"(?:(?P<between>(?i:\bbetween))\s+)?(?<![\w.,])(?P<sign>[-−])?"
-    rf"(?P<num>{DIGITS}|{WHOLE_WORDS})(?P<scale>{SCALE})?(?:\s?[%％])?{_CONNECTOR}\Z"
+    rf"(?r)(?:(?P<between>(?i:\bbetween))\s+)?(?<![\w.,])(?P<sign>[-−])?"
+    rf"(?P<num>{DIGITS}|{WHOLE_WORDS})(?P<scale>{SCALE})?(?:\s?[%％])?{_CONNECTOR}"
 )
 
 # The second half of a range after a prefixed amount: "-12 billion" after

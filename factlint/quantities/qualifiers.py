@@ -79,8 +79,9 @@ def _phrases(words: object) -> str:
 
 
 _WORD_QUALIFIERS = [q for q in QUALIFIERS if q[0].isalpha()]
+# Matched backwards from the atom's start.
 _BEFORE = regex.compile(
-    rf"(?i)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)\Z"
+    rf"(?ri)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)"
 )
 _AFTER = regex.compile(
     rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b)"
@@ -94,7 +95,7 @@ def qualify(text: str, atom: Atom, floor: int, ceiling: int) -> Atom:
     words: list[str] = []
     start = atom.start
     for _ in range(2):
-        found = _BEFORE.search(text, max(floor, start - _WINDOW), start)
+        found = _BEFORE.match(text, max(floor, start - _WINDOW), start)
         if found is None:
             break
         start = found.start()

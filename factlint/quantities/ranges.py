@@ -21,7 +21,8 @@ from factlint.quantities.patterns import RANGE_HEAD, RANGE_TAIL
 __all__ = ["join_ranges"]
 
 _WINDOW = 60
-_BETWEEN = regex.compile(r"(?i)\bbetween\s+\Z")
+# Matched backwards from a range's first half.
+_BETWEEN = regex.compile(r"(?ri)\bbetween\s+")
 
 
 def join_ranges(text: str, atoms: Iterable[Atom]) -> Iterator[Atom]:
@@ -45,8 +46,8 @@ def _join_atoms(text: str, left: Atom, right: Atom) -> Atom | None:
     connector = gap.strip().lower()
     if connector in ("-", "–", "—") and len(gap) <= 3 and (connector != "-" or gap == "-"):
         pass
-    elif connector == "and" and _BETWEEN.search(text, max(0, left.start - 10), left.start):
-        left = left.with_(start=_BETWEEN.search(text, 0, left.start).start())  # type: ignore[union-attr]
+    elif connector == "and" and (between := _BETWEEN.match(text, 0, left.start)):
+        left = left.with_(start=between.start())
     elif connector == "to" and not left.scaled and right.scaled and left.prefixed:
         pass
     else:
@@ -58,7 +59,7 @@ def _with_head(text: str, atom: Atom, floor: int) -> Atom:
     """Extend an atom backwards over a bare first half ("50 to" + "80%")."""
     if atom.value is None:
         return atom
-    head = RANGE_HEAD.search(text, max(floor, atom.start - _WINDOW), atom.start)
+    head = RANGE_HEAD.match(text, max(floor, atom.start - _WINDOW), atom.start)
     if head is None or not _connector_allowed(head):
         return atom
     factor = 1 if head["scale"] else atom.factor
@@ -90,7 +91,7 @@ def _connector_allowed(
     if connector.strip().lower() == "and":
         if text is None:
             return bool(match["between"])
-        return _BETWEEN.search(text, max(0, start - 10), start) is not None
+        return _BETWEEN.match(text, 0, start) is not None
     return connector.strip() != "-" or connector == "-"
 
 
