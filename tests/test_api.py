@@ -1,0 +1,51 @@
+import importlib
+from pathlib import Path
+
+import factlint
+
+
+def test_public_surface_is_pinned():
+    assert sorted(factlint.__all__) == [
+        "DocumentError",
+        "FactlintError",
+        "Quantity",
+        "__version__",
+        "extract_quantities",
+        "find_quantities",
+        "parse_document",
+        "read_document",
+    ]
+    for name in factlint.__all__:
+        assert hasattr(factlint, name)
+
+
+def test_package_declares_its_types():
+    assert (Path(factlint.__file__).parent / "py.typed").is_file()
+
+
+def test_quantity_json_field_names_are_the_contract():
+    fields = list(factlint.Quantity.model_fields)
+    assert fields[:10] == [
+        "kind", "unit", "value", "low", "high", "approx", "currency", "start", "end", "text",
+    ]
+
+
+STAGES = ["errors", "documents", "quantities", "reporters", "cli"]
+
+
+def test_layers_import_only_downwards():
+    package = Path(factlint.__file__).parent
+    for position, stage in enumerate(STAGES):
+        later = STAGES[position + 1 :]
+        files = [package / f"{stage}.py"] if (package / f"{stage}.py").exists() else list(
+            (package / stage).glob("*.py")
+        )
+        for file in files:
+            source = file.read_text(encoding="utf-8")
+            for higher in later:
+                assert f"factlint.{higher}" not in source, f"{file.name} imports {higher}"
+
+
+def test_modules_import_cleanly():
+    for stage in STAGES:
+        importlib.import_module(f"factlint.{stage}")
