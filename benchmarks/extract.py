@@ -25,17 +25,78 @@ FLOOR = regex.compile(
 )
 
 _COMPANIES = ["Meta", "Scale AI", "Northwind", "Acme Corp", "Globex", "Initech", "Umbrella"]
-_FILLER = (
-    "The company said the deal would help it compete with rivals in the fast growing "
-    "market for data services, according to people familiar with the matter who asked "
-    "not to be named because the talks are private. Analysts expect more consolidation "
-    "as investors look for returns and executives weigh the cost of building in-house."
-).split()
+_FILLER = [
+    "The",
+    "company",
+    "said",
+    "the",
+    "deal",
+    "would",
+    "help",
+    "it",
+    "compete",
+    "with",
+    "rivals",
+    "in",
+    "the",
+    "fast",
+    "growing",
+    "market",
+    "for",
+    "data",
+    "services,",
+    "according",
+    "to",
+    "people",
+    "familiar",
+    "with",
+    "the",
+    "matter",
+    "who",
+    "asked",
+    "not",
+    "to",
+    "be",
+    "named",
+    "because",
+    "the",
+    "talks",
+    "are",
+    "private.",
+    "Analysts",
+    "expect",
+    "more",
+    "consolidation",
+    "as",
+    "investors",
+    "look",
+    "for",
+    "returns",
+    "and",
+    "executives",
+    "weigh",
+    "the",
+    "cost",
+    "of",
+    "building",
+    "in-house.",
+]
 _FIGURE_RATE = 0.25  # share of sentences holding a number of any kind
 _FIGURES = [
-    "over ${n} billion", "${n}B", "${n}.{d} million", "{n}% stake", "nearly ${n} billion",
-    "{n} percent", "€{n}m", "£{n}.{d}bn", "about {n} per cent", "${n}-{m} billion",
-    "{n},000 employees", "in 20{y}", "Series F", "more than {n} million users",
+    "over ${n} billion",
+    "${n}B",
+    "${n}.{d} million",
+    "{n}% stake",
+    "nearly ${n} billion",
+    "{n} percent",
+    "€{n}m",
+    "£{n}.{d}bn",
+    "about {n} per cent",
+    "${n}-{m} billion",
+    "{n},000 employees",
+    "in 20{y}",
+    "Series F",
+    "more than {n} million users",
 ]
 
 
@@ -48,7 +109,9 @@ def corpus(megabytes: float, seed: int = 7) -> str:
         words = rng.sample(_FILLER, 18)
         if rng.random() < _FIGURE_RATE:
             figure = rng.choice(_FIGURES).format(
-                n=rng.randint(1, 99), m=rng.randint(100, 120), d=rng.randint(1, 9),
+                n=rng.randint(1, 99),
+                m=rng.randint(100, 120),
+                d=rng.randint(1, 9),
                 y=rng.randint(10, 29),
             )
             words.insert(rng.randint(0, 18), figure)

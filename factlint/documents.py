@@ -46,9 +46,7 @@ _TITLE = r"(?:\"[^\"]*\"|'[^']*'|\([^()]*\))"
 _REF_DEF = re.compile(rf" {{0,3}}\[(?!\^)[^\]]+\]:[ \t]*\S+(?:[ \t]+{_TITLE})?[ \t]*")
 _BLANK_LINE = re.compile(r"^[ \t\r]*$", re.M)
 _INLINE_TOKEN = re.compile(r"`+|<!--|<(script|style|pre|code|kbd|samp)(?![\w-])", re.I)
-_AUTOLINK = re.compile(
-    r"<(?:[A-Za-z][\w+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>"
-)
+_AUTOLINK = re.compile(r"<(?:[A-Za-z][\w+.-]{1,31}:[^\s<>]*|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)>")
 _HTML_TAG = re.compile(
     r"</?[A-Za-z][A-Za-z0-9-]*"
     r"(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*"
@@ -111,9 +109,7 @@ def markup_for(path: str) -> Markup:
     return "markdown" if extension in (".md", ".markdown") else "text"
 
 
-def parse_document(
-    text: str, path: str = "-", markup: Markup | None = None
-) -> Document:
+def parse_document(text: str, path: str = "-", markup: Markup | None = None) -> Document:
     """Build a Document from text already in memory, masking what is not prose.
 
     Args:
@@ -132,9 +128,7 @@ def parse_document(
     return Document(path=path, text=text, prose=prose, markup=markup, metadata=metadata)
 
 
-def read_document(
-    path: str | os.PathLike[str], *, max_bytes: int = 10 * _MB
-) -> Document:
+def read_document(path: str | os.PathLike[str], *, max_bytes: int = 10 * _MB) -> Document:
     """Read and parse one file ("-" for standard input), never writing to it.
 
     Inputs over ``max_bytes`` are refused so one huge file cannot stall a run.

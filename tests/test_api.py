@@ -26,7 +26,16 @@ def test_package_declares_its_types():
 def test_quantity_json_field_names_are_the_contract():
     fields = list(factlint.Quantity.model_fields)
     assert fields[:10] == [
-        "kind", "unit", "value", "low", "high", "approx", "currency", "start", "end", "text",
+        "kind",
+        "unit",
+        "value",
+        "low",
+        "high",
+        "approx",
+        "currency",
+        "start",
+        "end",
+        "text",
     ]
 
 
@@ -37,8 +46,10 @@ def test_layers_import_only_downwards():
     package = Path(factlint.__file__).parent
     for position, stage in enumerate(STAGES):
         later = STAGES[position + 1 :]
-        files = [package / f"{stage}.py"] if (package / f"{stage}.py").exists() else list(
-            (package / stage).glob("*.py")
+        files = (
+            [package / f"{stage}.py"]
+            if (package / f"{stage}.py").exists()
+            else list((package / stage).glob("*.py"))
         )
         for file in files:
             source = file.read_text(encoding="utf-8")

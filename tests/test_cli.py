@@ -23,7 +23,7 @@ def article(tmp_path: Path) -> Path:
         "---\ntitle: Northwind pays $3 billion\ndate: 2025-06-09\n---\n"
         "# Northwind buys Globex\n\n"
         "Northwind agreed to pay over $2 billion for a 30% stake.\n\n"
-        "```\nprice = \"$99 million\"\n```\n\n"
+        '```\nprice = "$99 million"\n```\n\n'
         "See [the filing](https://example.com/q?share=45%) and `$5 billion` in code.\n"
         "<!-- draft: $7 billion -->\n",
         encoding="utf-8",
@@ -69,8 +69,25 @@ def test_text_table_has_a_header_and_one_row_per_quantity(capsys, article):
     code, out, _ = run(capsys, "extract", str(article))
     lines = out.splitlines()
     assert code == 0
-    assert lines[0].split() == ["location", "kind", "value", "low", "high", "approx", "currency", "text"]
-    assert lines[1].split()[:7] == [f"{article}:7:25", "money", "2,000,000,000", "2,000,000,000", "-", "no", "USD"]
+    assert lines[0].split() == [
+        "location",
+        "kind",
+        "value",
+        "low",
+        "high",
+        "approx",
+        "currency",
+        "text",
+    ]
+    assert lines[1].split()[:7] == [
+        f"{article}:7:25",
+        "money",
+        "2,000,000,000",
+        "2,000,000,000",
+        "-",
+        "no",
+        "USD",
+    ]
     assert lines[1].endswith("over $2 billion")
     assert len(lines) == 3
 
@@ -84,7 +101,7 @@ def test_folders_are_walked_in_sorted_order(capsys, tmp_path):
 
 
 def test_standard_input(capsys, monkeypatch):
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Up 5 per cent.\n".encode())))
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"Up 5 per cent.\n")))
     code, out, _ = run(capsys, "extract", "--format", "jsonl", "-")
     assert code == 0
     assert json.loads(out)["path"] == "-"
@@ -96,7 +113,9 @@ def test_a_bad_file_is_named_and_the_others_still_run(capsys, tmp_path):
     good.write_text("It paid $1 million.\n", encoding="utf-8")
     bad = tmp_path / "bad.md"
     bad.write_bytes(b"fine line\nbad \xff byte\n")
-    code, out, err = run(capsys, "extract", "--format", "jsonl", str(bad), str(tmp_path / "gone.md"), str(good))
+    code, out, err = run(
+        capsys, "extract", "--format", "jsonl", str(bad), str(tmp_path / "gone.md"), str(good)
+    )
     assert code == 1
     assert len(out.splitlines()) == 1
     assert f"{bad}:2: invalid UTF-8" in err

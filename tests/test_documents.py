@@ -229,8 +229,7 @@ def test_html_tags_are_blanked_but_the_text_between_is_kept() -> None:
 
 def test_contents_of_pre_code_script_and_style_are_blanked() -> None:
     doc = md(
-        "<pre>\nx = 31\n</pre>\nUse <code>n = 32</code> for 33.\n"
-        "<STYLE>p{width:34px}</STYLE>\n"
+        "<pre>\nx = 31\n</pre>\nUse <code>n = 32</code> for 33.\n<STYLE>p{width:34px}</STYLE>\n"
     )
     for fragment in ("x = 31", "n = 32", "width:34px"):
         assert hidden(doc, fragment)
@@ -318,10 +317,7 @@ def test_backslash_escapes_lose_their_backslash() -> None:
 # --- front matter ----------------------------------------------------------
 
 
-FRONT = (
-    "---\ntitle: Quarterly figures 56\ndate: 2024-03-15\ntags: [a, b]\n---\n"
-    "Body with 57.\n"
-)
+FRONT = "---\ntitle: Quarterly figures 56\ndate: 2024-03-15\ntags: [a, b]\n---\nBody with 57.\n"
 
 
 def test_front_matter_becomes_metadata_and_is_blanked() -> None:
@@ -406,10 +402,7 @@ def test_bom_before_front_matter() -> None:
 
 
 def test_crlf_file_keeps_carriage_returns_and_masks_code() -> None:
-    text = (
-        "---\r\nauthor: Kim\r\n---\r\nIntro 71.\r\n\r\n"
-        "```\r\nn = 72\r\n```\r\nEnd 73.\r\n"
-    )
+    text = "---\r\nauthor: Kim\r\n---\r\nIntro 71.\r\n\r\n```\r\nn = 72\r\n```\r\nEnd 73.\r\n"
     doc = md(text)
     assert doc.metadata == {"author": "Kim"}
     assert hidden(doc, "n = 72")
@@ -474,9 +467,7 @@ def error_of(path: str, **kwargs: Any) -> DocumentError:
 
 
 def test_read_document_reads_markdown(in_tmp: Path) -> None:
-    (in_tmp / "post.md").write_text(
-        "---\ntitle: T\n---\nSee `x` 75.\n", encoding="utf-8"
-    )
+    (in_tmp / "post.md").write_text("---\ntitle: T\n---\nSee `x` 75.\n", encoding="utf-8")
     for path in ("post.md", in_tmp / "post.md"):
         doc = read_document(path)
         assert doc.markup == "markdown"
@@ -566,10 +557,7 @@ def test_invalid_utf8_on_the_first_line() -> None:
 
 def test_file_over_the_size_limit(in_tmp: Path) -> None:
     (in_tmp / "big.txt").write_bytes(b"x" * 20)
-    assert (
-        str(error_of("big.txt", max_bytes=10))
-        == "big.txt: file is 20 B, over the 10 B limit"
-    )
+    assert str(error_of("big.txt", max_bytes=10)) == "big.txt: file is 20 B, over the 10 B limit"
     assert read_document("big.txt", max_bytes=20).text == "x" * 20
 
 

@@ -25,7 +25,7 @@ from factlint.quantities.numbers import parse_digits, parse_words, scale_factor
 
 __all__ = ["Atom", "read_atom", "read_number"]
 
-Groups = dict[str, str | None]
+Groups = dict[str, str]  # group name -> matched text, "" when it took no part
 
 
 class Atom(NamedTuple):
@@ -73,15 +73,15 @@ def read_number(number: str, scale: str | None, factor: int = 1) -> tuple[Decima
 
 def read_atom(match: regex.Match[str]) -> Atom | None:
     """Build the atom a grammar match describes, or None when it is no amount."""
-    g = match.groupdict()
-    if g.get("vague"):
+    g = {name: text or "" for name, text in match.groupdict().items()}
+    if g.get("vague", ""):
         return _vague_atom(match, g)
-    name = g.get("name")
-    if name and not _name_counts(name, g.get("scale")):
+    name = g.get("name", "")
+    if name and not _name_counts(name, g.get("scale", "")):
         return None
-    factor = _code_scale(g) * (scale_factor(g.get("scale")) if g.get("scale") else 1)
-    value, step = read_number(g.get("num"), None, factor)
-    if _is_negative(g.get("sign")):
+    factor = _code_scale(g) * (scale_factor(g.get("scale", "")) if g.get("scale", "") else 1)
+    value, step = read_number(g.get("num", ""), None, factor)
+    if _is_negative(g.get("sign", "")):
         value = -value
     return Atom(
         start=match.start(),
@@ -95,11 +95,11 @@ def read_atom(match: regex.Match[str]) -> Atom | None:
         unit=_unit(g),
         currency=_currency(g),
         factor=factor,
-        prefixed=bool(g.get("pre")),
+        prefixed=bool(g.get("pre", "")),
     )
 
 
-def _name_counts(name: str, scale: str | None) -> bool:
+def _name_counts(name: str, scale: str) -> bool:
     """Tell whether a currency name is money here ("20 million pounds" is)."""
     words = name.lower().split()
     return words[-1] not in SCALED_ONLY_NAMES or bool(scale) or len(words) > 1
@@ -107,45 +107,45 @@ def _name_counts(name: str, scale: str | None) -> bool:
 
 def _code_scale(g: Groups) -> int:
     """Return the multiplier a code carries ("MUSD") or is followed by."""
-    multiplier = code_multiplier(g.get("code")) if g.get("code") else 1
-    if g.get("pre") and code_currency(g.get("pre").strip()):
-        multiplier = code_multiplier(g.get("pre").strip())
-    if g.get("scale2"):
-        multiplier *= scale_factor(g.get("scale2"))
+    multiplier = code_multiplier(g.get("code", "")) if g.get("code", "") else 1
+    if g.get("pre", "") and code_currency(g.get("pre", "").strip()):
+        multiplier = code_multiplier(g.get("pre", "").strip())
+    if g.get("scale2", ""):
+        multiplier *= scale_factor(g.get("scale2", ""))
     return multiplier
 
 
-def _is_negative(sign: str | None) -> bool:
+def _is_negative(sign: str) -> bool:
     """Tell whether a sign group makes the amount negative."""
-    return bool(sign) and sign.strip().lower() in ("-", "−", "minus", "negative")
+    return sign.strip().lower() in ("-", "−", "minus", "negative")
 
 
 def _is_percent(g: Groups) -> bool:
     """Tell whether a match is a percentage rather than money."""
-    return bool(g.get("pct") or g.get("pp") or g.get("bp"))
+    return bool(g.get("pct", "") or g.get("pp", "") or g.get("bp", ""))
 
 
 def _unit(g: Groups) -> str | None:
     """Return the unit of a match: pp, bp, cent or None for plain amounts."""
-    if g.get("pp"):
+    if g.get("pp", ""):
         return "pp"
-    if g.get("bp"):
+    if g.get("bp", ""):
         return "bp"
-    return "cent" if g.get("sub") else None
+    return "cent" if g.get("sub", "") else None
 
 
 def _currency(g: Groups) -> str | None:
     """Return the ISO code a match's marker names, if it names one."""
-    if g.get("pre"):
-        return prefix_currency(g.get("pre"))
-    if g.get("sym"):
-        return prefix_currency(g.get("sym"))
-    if g.get("code"):
-        return code_currency(g.get("code"))
-    if g.get("sub"):
-        return SUBUNITS[g.get("sub").lower()]
-    if g.get("name"):
-        return _named_currency(g.get("name"))
+    if g.get("pre", ""):
+        return prefix_currency(g.get("pre", ""))
+    if g.get("sym", ""):
+        return prefix_currency(g.get("sym", ""))
+    if g.get("code", ""):
+        return code_currency(g.get("code", ""))
+    if g.get("sub", ""):
+        return SUBUNITS[g.get("sub", "").lower()]
+    if g.get("name", ""):
+        return _named_currency(g.get("name", ""))
     return None
 
 
@@ -176,7 +176,7 @@ _VAGUE_RANGES: dict[str, tuple[int, int | None]] = {
 
 def _vague_atom(match: regex.Match[str], g: Groups) -> Atom:
     """Build the bounds of a vague amount ("tens of billions of dollars")."""
-    text = g.get("vague")
+    text = g.get("vague", "")
     parts = _VAGUE_PARTS.search(text)
     assert parts is not None  # the grammar only matches texts with a scale word
     how = "multi" if parts["multi"] else " ".join((parts["how"] or "").lower().split())
@@ -191,7 +191,6 @@ def _vague_atom(match: regex.Match[str], g: Groups) -> Atom:
         high=None if high_factor is None else scale * high_factor,
         step_low=None,
         step_high=None,
-        currency=_named_currency(g.get("vname")) if g.get("vname") else None,
+        currency=_named_currency(g.get("vname", "")) if g.get("vname", "") else None,
         approx=True,
     )
-

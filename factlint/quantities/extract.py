@@ -51,7 +51,9 @@ def _atoms(text: str) -> list[Atom]:
     starts = [a.start for a in atoms]
     for atom in _word_atoms(text, atoms, urls):
         at = bisect.bisect(starts, atom.start)
-        if (at and atoms[at - 1].end > atom.start) or (at < len(atoms) and atoms[at].start < atom.end):
+        if (at and atoms[at - 1].end > atom.start) or (
+            at < len(atoms) and atoms[at].start < atom.end
+        ):
             continue
         atoms.insert(at, atom)
         starts.insert(at, atom.start)
@@ -70,7 +72,7 @@ def _digit_atoms(text: str, urls: list[tuple[int, int]]) -> list[Atom]:
         atom = read_atom(match) if match else None
         if atom is None:
             continue
-        if match and (match["name"] or match["code"] or match["sym"]):  # type: ignore[index]
+        if match and (match["name"] or match["code"] or match["sym"]):
             atom = _with_subunits(text, atom)
         atoms.append(atom)
         last_end = atom.end
@@ -87,23 +89,33 @@ def _match_digits(text: str, digit: int, floor: int) -> regex.Match[str] | None:
     return match
 
 
-def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> Iterator[Atom]:
-    """Match the grammar backwards from each marker word an amount in words ends with."""
+def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> list[Atom]:
+    """Match the grammar backwards from each marker word an amount in words ends with.
+
+    Several marker words may end one amount ("one percentage point" holds
+    "cent" and "point"); of overlapping matches the one reaching furthest wins.
+    """
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower()[0] for c in text)
     ends = [a.end for a in atoms]
-    covered_to = 0
+    found: list[Atom] = []
     for hit in WORD_TRIGGERS.finditer(lowered):
         end = _word_end(text, hit.end())
-        if end <= covered_to or _inside(urls, hit.start()):
+        if _inside(urls, hit.start()):
             continue
         floor = ends[bisect.bisect(ends, hit.start()) - 1] if ends and ends[0] <= hit.start() else 0
         match = WORD_ATOM.match(text, max(floor, end - 120), end)
         atom = read_atom(match) if match else None
-        if atom is not None:
-            covered_to = atom.end
-            yield _with_subunits(text, atom) if match and match["name"] else atom
+        if atom is None:
+            continue
+        if match is not None and match["name"]:
+            atom = _with_subunits(text, atom)
+        while found and found[-1].end > atom.start and found[-1].end < atom.end:
+            found.pop()
+        if not found or found[-1].end <= atom.start:
+            found.append(atom)
+    return found
 
 
 def _word_end(text: str, at: int) -> int:
@@ -141,7 +153,9 @@ def _with_subunits(text: str, atom: Atom) -> Atom:
         return atom
     value = atom.value + cents / 100
     step = Decimal("0.01")
-    return atom.with_(end=more.end(), value=value, low=value, high=value, step_low=step, step_high=step)
+    return atom.with_(
+        end=more.end(), value=value, low=value, high=value, step_low=step, step_high=step
+    )
 
 
 def _quantity(text: str, atom: Atom) -> Quantity:

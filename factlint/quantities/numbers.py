@@ -31,11 +31,20 @@ DIGITS = (
     r"|\.\d+"
 )
 
-_UNITS = "one two three four five six seven eight nine".split()
-_TEENS = (
-    "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS = "twenty thirty forty fourty fifty sixty seventy eighty ninety".split()
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_TENS = ["twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _SMALL_VALUES: dict[str, int] = {
     **{w: i + 1 for i, w in enumerate(_UNITS)},
     **{w: i + 10 for i, w in enumerate(_TEENS)},
@@ -49,9 +58,9 @@ _HUNDREDS = rf"(?:(?:{_SMALL}|a)\s+hundred(?:\s+(?:and\s+)?{_SMALL}\b)?|{_SMALL}
 # puts a scale word right after them ("a billion dollars").
 WORDS = (
     r"(?i:\b(?:"
-    rf"{_HUNDREDS}\b(?:\s+and\s+a\s+(?:half|quarter)\b)?"
-    r"|three[-\s]quarters?(?:\s+of\s+a)?\b"
-    r"|half(?:\s+an?)?\b|an?\s+(?:half|quarter)\b|quarter\b"
+    r"(?:(?:an?|one|two|three)[\s-]+)?(?:half|quarters?)(?:\s+of)?\s+an?\b"
+    rf"|{_HUNDREDS}\b(?:\s+and\s+a\s+(?:half|quarter)\b)?"
+    r"|(?:(?:an?|one|two|three)[\s-]+)?(?:half|quarters?)\b"
     r"|an?\b(?=[\s-]+(?:hundred|thousand|million|billion|trillion|penny|cent)\b)"
     r"))"
 )
@@ -95,7 +104,7 @@ SCALE = (
 
 def scale_factor(word: str) -> int:
     """Return the multiplier of a scale word or abbreviation ("bn" -> 10**9)."""
-    return _SCALES[word.strip(" -").lower()]
+    return _SCALES[word.replace("-", "").strip().lower()]
 
 
 def parse_digits(text: str) -> tuple[Decimal, Decimal]:
@@ -124,7 +133,7 @@ def parse_words(text: str) -> tuple[Decimal, Decimal]:
         if token in _SMALL_VALUES:
             value += _SMALL_VALUES[token]
         elif token == "hundred":
-            value = (value or 1) * 100
+            value = (value or Decimal(1)) * 100
         elif token in ("a", "an"):
             if following not in ("half", "quarter") and previous not in ("half", "quarters", "of"):
                 value += 1

@@ -14,6 +14,7 @@ text it accepts, so the work stays linear in the text's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import regex
 
@@ -44,7 +45,7 @@ __all__ = [
 ]
 
 
-def _alternation(words: object, flags: str = "") -> str:
+def _alternation(words: Iterable[str], flags: str = "") -> str:
     """Join literal words into a longest-first alternation, escaped."""
     ordered = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     body = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -54,9 +55,7 @@ def _alternation(words: object, flags: str = "") -> str:
 _SYMBOL = _alternation(SYMBOLS)
 _CODE_LETTERS = rf"(?:(?:[MkK]?{_alternation(CODES)})|{_alternation(LOWERCASE_CODES)})"
 _CODE = rf"{_CODE_LETTERS}(?![\w$])"
-_DOLLAR_PREFIX = (
-    rf"(?:{_alternation(GLUED_PREFIXES)}|{_alternation(SPACED_PREFIXES, 'i')}\s?)\$"
-)
+_DOLLAR_PREFIX = rf"(?:{_alternation(GLUED_PREFIXES)}|{_alternation(SPACED_PREFIXES, 'i')}\s?)\$"
 _PREFIX_MARK = (
     rf"(?<![\w'’$.])(?:{_DOLLAR_PREFIX}|{_SYMBOL}|{_CODE_LETTERS}|{_alternation(PREFIX_WORDS)})"
 )
@@ -66,9 +65,9 @@ _PREFIX = (
     rf"|(?:{_CODE_LETTERS}|{_alternation(PREFIX_WORDS)})(?=\s?[-−]?\.?\d))"
 )
 _NAME = rf"(?:(?:{_alternation(ADJECTIVES, 'i')}\s+)?{_alternation(NAMES, 'i')})"
-_PERCENT = r"(?:\s?[%％]|[\s-]?(?i:percent(?:age)?s?|per\s?cent|pct)\b)"
+_PERCENT = r"(?:\s?[%％]|[\s-]?(?i:percent(?:age)?s?|per[\s-]?cent|pct)\b)"
 _POINTS = (
-    r"(?:[\s-]?(?i:(?:percentage|percent|per\s?cent)[\s-]points?|ppts?|pp)\b"
+    r"(?:[\s-]?(?i:(?:percentage|percent|per[\s-]?cent)[\s-]points?|ppts?|pp)\b"
     r"|\s?[%％]\s?(?i:points?)\b)"
 )
 _BASIS = r"(?:[\s-]?(?i:basis[\s-]points?|bps|bp)\b)"
@@ -80,7 +79,7 @@ _VAGUE = (
     r"|\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+"
     rf"(?P<vname>{_NAME})\b"
     r"|\bin\s+the\s+(?:range|region|order)\s+of\s+(?:(?:tens|hundreds)\s+of\s+)?"
-    r"(?:millions|billions|trillions)\b"
+    rf"(?:millions|billions|trillions)\b(?:\s+of\s+(?P<vname>{_NAME})\b)?"
     r"|\b(?:several|a\s+few|a\s+couple\s+of)\s+(?:million|billion|trillion)\s+"
     rf"(?P<vname>{_NAME})\b)"
 )
@@ -100,7 +99,7 @@ def _suffixed(number: str) -> str:
       | \s?(?P<sym>{_SYMBOL})(?![\d\w])
       | \s?(?P<code>{_CODE})(?:\s(?P<scale2>{SCALE_WORD})\b)?
       | [\s-](?P<name>{_NAME})\b
-      | [\s-](?P<sub>{_alternation(SUBUNITS, 'i')})\b
+      | [\s-](?P<sub>{_alternation(SUBUNITS, "i")})\b
     )"""
 
 
@@ -136,7 +135,7 @@ DIGIT_RUNS = regex.compile(r"\d+")
 # Marker words an amount in words ends with, looked for in lower case.
 WORD_TRIGGERS = re.compile(
     "dollar|euro|pound|sterling|yen|yuan|cent|pence|penn|franc|rupee|peso|lira|illions"
-    "|renminbi|usd|eur|gbp"
+    "|renminbi|usd|eur|gbp|point"
 )
 
 URL = regex.compile(r"(?i:\bhttps?://|\bwww\.)\S+")

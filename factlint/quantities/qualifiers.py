@@ -8,6 +8,7 @@ after the atom; qualifiers may stack ("up to about $5 billion").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Literal
 
 import regex
@@ -23,21 +24,57 @@ Effect = Literal["low", "high", "nearly", "approx"]
 QUALIFIERS: dict[str, Effect] = {
     **dict.fromkeys(
         (
-            "over", "more than", "above", "at least", "upwards of", "upward of",
-            "in excess of", "exceeding", "north of", "no less than", "not less than",
-            "greater than", "higher than", "a minimum of", "a minimum", "as low as",
-            "as little as", "just over", "just above", "slightly more than",
-            "a little over", "well over", "well above", "well in excess of",
-            "starting at", "from as little as",
+            "over",
+            "more than",
+            "above",
+            "at least",
+            "upwards of",
+            "upward of",
+            "in excess of",
+            "exceeding",
+            "north of",
+            "no less than",
+            "not less than",
+            "greater than",
+            "higher than",
+            "a minimum of",
+            "a minimum",
+            "as low as",
+            "as little as",
+            "just over",
+            "just above",
+            "slightly more than",
+            "a little over",
+            "well over",
+            "well above",
+            "well in excess of",
+            "starting at",
+            "from as little as",
         ),
         "low",
     ),
     **dict.fromkeys(
         (
-            "under", "less than", "below", "up to", "as high as", "as much as",
-            "as many as", "at most", "no more than", "not more than", "a maximum of",
-            "capped at", "lower than", "just under", "just below", "well under",
-            "well below", "slightly less than", "fewer than", "at the most",
+            "under",
+            "less than",
+            "below",
+            "up to",
+            "as high as",
+            "as much as",
+            "as many as",
+            "at most",
+            "no more than",
+            "not more than",
+            "a maximum of",
+            "capped at",
+            "lower than",
+            "just under",
+            "just below",
+            "well under",
+            "well below",
+            "slightly less than",
+            "fewer than",
+            "at the most",
         ),
         "high",
     ),
@@ -47,10 +84,27 @@ QUALIFIERS: dict[str, Effect] = {
     ),
     **dict.fromkeys(
         (
-            "about", "approximately", "approx.", "approx", "roughly", "around",
-            "some", "an estimated", "estimated", "est.", "~", "circa", "c.", "ca.",
-            "close to", "in the region of", "in the range of", "on the order of",
-            "in the neighborhood of", "in the neighbourhood of", "upwards of about",
+            "about",
+            "approximately",
+            "approx.",
+            "approx",
+            "roughly",
+            "around",
+            "some",
+            "an estimated",
+            "estimated",
+            "est.",
+            "~",
+            "circa",
+            "c.",
+            "ca.",
+            "close to",
+            "in the region of",
+            "in the range of",
+            "on the order of",
+            "in the neighborhood of",
+            "in the neighbourhood of",
+            "upwards of about",
         ),
         "approx",
     ),
@@ -72,7 +126,7 @@ _SUFFIXES: dict[str, Effect] = {
 }
 
 
-def _phrases(words: object) -> str:
+def _phrases(words: Iterable[str]) -> str:
     """Return a longest-first alternation of qualifier phrases."""
     ordered = sorted((str(w) for w in words), key=len, reverse=True)
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in ordered)
@@ -80,9 +134,7 @@ def _phrases(words: object) -> str:
 
 _WORD_QUALIFIERS = [q for q in QUALIFIERS if q[0].isalpha()]
 # Matched backwards from the atom's start.
-_BEFORE = regex.compile(
-    rf"(?ri)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)"
-)
+_BEFORE = regex.compile(rf"(?ri)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)")
 _AFTER = regex.compile(
     rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b)"
 )

@@ -83,9 +83,7 @@ def _with_tail(text: str, atom: Atom, ceiling: int) -> Atom:
     return _range(atom, right, factor) or atom
 
 
-def _connector_allowed(
-    match: regex.Match[str], text: str | None = None, start: int = 0
-) -> bool:
+def _connector_allowed(match: regex.Match[str], text: str | None = None, start: int = 0) -> bool:
     """Accept "and" only after "between", and a bare hyphen only unspaced."""
     connector = match["conn"]
     if connector.strip().lower() == "and":

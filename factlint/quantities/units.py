@@ -56,11 +56,11 @@ def _known_currencies() -> set[str]:
 
 
 @functools.cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """Return the unit registry: the currencies and the percentage units."""
     import pint
 
-    units = pint.UnitRegistry(None, autoconvert_offset_to_baseunit=False)
+    units: pint.UnitRegistry[Any] = pint.UnitRegistry(None)
     units.define("percent = 0.01 = %")
     units.define("percentage_point = 0.01 = pp")
     units.define("basis_point = 0.0001 = bp")
@@ -69,7 +69,7 @@ def registry() -> pint.UnitRegistry:
     return units
 
 
-def to_pint(quantity: Quantity, figure: float | None = None) -> pint.Quantity:
+def to_pint(quantity: Quantity, figure: float | None = None) -> pint.Quantity[Any]:
     """Return ``figure`` (default: the quantity's value) in the quantity's unit.
 
     Cents and pence become a hundredth of their currency.  Raises
@@ -87,7 +87,7 @@ def to_pint(quantity: Quantity, figure: float | None = None) -> pint.Quantity:
     return units.Quantity(figure, _currency_unit(code))
 
 
-def convert(amount: pint.Quantity, currency: str, rates: CurrencyRates) -> pint.Quantity:
+def convert(amount: pint.Quantity[Any], currency: str, rates: CurrencyRates) -> pint.Quantity[Any]:
     """Convert money to ``currency`` through the configured rates only.
 
     Raises pint's ``DimensionalityError`` when no configured rate links the two.

@@ -7,7 +7,6 @@ on sentences of our own, so the behaviour is pinned on a fresh clone too.
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
@@ -36,7 +35,9 @@ def _sample_rows() -> list[Row]:
         if len(cells) != 6 or cells[0] in ("text",) or set(cells[0]) <= {"-"}:
             continue
         currency = None if cells[5] in ("—", "-") else cells[5]
-        rows.append((cells[0], cells[1], _cell(cells[2]), _cell(cells[3]), _cell(cells[4]), currency))
+        rows.append(
+            (cells[0], cells[1], _cell(cells[2]), _cell(cells[3]), _cell(cells[4]), currency)
+        )
     return rows
 
 
@@ -64,16 +65,31 @@ def test_seed_articles_normalize_as_the_acceptance_table_says(row: Row) -> None:
 
 
 OWN_ROWS: list[tuple[str, Row]] = [
-    ("Talks put the deal at over $10 billion.", ("over $10 billion", "money", 1e10, 1e10, None, "USD")),
+    (
+        "Talks put the deal at over $10 billion.",
+        ("over $10 billion", "money", 1e10, 1e10, None, "USD"),
+    ),
     ("Record $10B+ bet on chips", ("$10B+", "money", 1e10, 1e10, None, "USD")),
-    ("It may pour over ten billion dollars in.", ("over ten billion dollars", "money", 1e10, 1e10, None, "USD")),
+    (
+        "It may pour over ten billion dollars in.",
+        ("over ten billion dollars", "money", 1e10, 1e10, None, "USD"),
+    ),
     ("Northwind's $14B purchase closed.", ("$14B", "money", 1.4e10, 1.4e10, 1.4e10, "USD")),
     ("It bought a 49% stake.", ("a 49% stake", "percent", 49, 49, 49, None)),
-    ("Its valuation reached nearly $14 billion.", ("nearly $14 billion", "money", 1.4e10, None, 1.4e10, "USD")),
-    ("It could be worth as high as $25 billion.", ("as high as $25 billion", "money", 2.5e10, None, 2.5e10, "USD")),
+    (
+        "Its valuation reached nearly $14 billion.",
+        ("nearly $14 billion", "money", 1.4e10, None, 1.4e10, "USD"),
+    ),
+    (
+        "It could be worth as high as $25 billion.",
+        ("as high as $25 billion", "money", 2.5e10, None, 2.5e10, "USD"),
+    ),
     ("Sales were $870 million in 2024.", ("$870 million", "money", 8.7e8, 8.7e8, 8.7e8, "USD")),
     ("The shares rose nearly 1% on Friday.", ("nearly 1%", "percent", 1, None, 1, None)),
-    ("A multi-billion dollar plan was shelved.", ("multi-billion dollar", "money", None, 1e9, None, "USD")),
+    (
+        "A multi-billion dollar plan was shelved.",
+        ("multi-billion dollar", "money", None, 1e9, None, "USD"),
+    ),
 ]
 
 
