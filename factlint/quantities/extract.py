@@ -8,7 +8,6 @@ result becomes a frozen public ``Quantity``.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from decimal import Decimal
 
 import regex
