@@ -45,7 +45,7 @@ def find_quantities(text: str) -> list[Quantity]:
 
 def _atoms(text: str) -> list[Atom]:
     """Return the atoms of ``text`` in order: digit amounts, then amounts in words."""
-    urls = [m.span() for m in URL.finditer(text)] if _MAY_HOLD_URL.search(text) else []
+    urls = [m.span() for m in URL.finditer(text)] if _may_hold_url(text) else []
     atoms = _digit_atoms(text, urls)
     starts = [a.start for a in atoms]
     for atom in _word_atoms(text, atoms, urls):
@@ -98,12 +98,13 @@ def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> li
     if len(lowered) != len(text):  # a few characters change length when lower-cased
         lowered = "".join(c.lower()[0] for c in text)
     ends = [a.end for a in atoms]
+    spans = [(a.start, a.end) for a in atoms]
     found: list[Atom] = []
-    for hit in WORD_TRIGGERS.finditer(lowered):
-        end = _word_end(text, hit.end())
-        if _inside(urls, hit.start()):
+    for start, end in _trigger_hits(lowered):
+        if _inside(spans, start) or _inside(urls, start):
             continue
-        floor = ends[bisect.bisect(ends, hit.start()) - 1] if ends and ends[0] <= hit.start() else 0
+        end = _word_end(text, end)
+        floor = ends[bisect.bisect(ends, start) - 1] if ends and ends[0] <= start else 0
         match = WORD_ATOM.match(text, max(floor, end - 120), end)
         atom = read_atom(match) if match else None
         if atom is None:
@@ -115,6 +116,18 @@ def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> li
         if not found or found[-1].end <= atom.start:
             found.append(atom)
     return found
+
+
+def _trigger_hits(lowered: str) -> list[tuple[int, int]]:
+    """Return where marker words occur, sorted (plain substring search is fastest)."""
+    hits = []
+    for word in WORD_TRIGGERS:
+        at = lowered.find(word)
+        while at >= 0:
+            hits.append((at, at + len(word)))
+            at = lowered.find(word, at + 1)
+    hits.sort()
+    return hits
 
 
 def _word_end(text: str, at: int) -> int:
@@ -137,7 +150,9 @@ def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
     return at >= 0 and spans[at][0] <= offset < spans[at][1]
 
 
-_MAY_HOLD_URL = regex.compile(r"(?i)://|www\.")
+def _may_hold_url(text: str) -> bool:
+    """Tell cheaply whether a text can hold a URL at all."""
+    return "://" in text or "www." in text or "WWW." in text
 
 
 def _with_subunits(text: str, atom: Atom) -> Atom:

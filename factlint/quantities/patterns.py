@@ -84,14 +84,14 @@ _VAGUE = (
     rf"(?P<vname>{_NAME})\b)"
 )
 
-_AMOUNT = rf"(?P<num>{DIGITS})(?P<scale>{SCALE})?"
+_AMOUNT = rf"(?P<num>(?>{DIGITS}))(?P<scale>{SCALE})?"
 _SIGN = r"(?P<sign>[-−+](?=\.?\d)|(?i:minus|negative)\s+)"
 
 
 def _suffixed(number: str) -> str:
     """Return the branch of amounts whose marker follows the number."""
     return rf"""
-    (?:(?<![\w.,%]){_SIGN})?(?<![\w.,])(?P<num>{number})(?P<scale>[\s-]?{SCALE})?
+    (?:(?<![\w.,%]){_SIGN})?(?<![\w.,])(?P<num>(?>{number}))(?P<scale>[\s-]?{SCALE})?
     (?:
         (?P<bp>{_BASIS})
       | (?P<pp>{_POINTS})
@@ -133,10 +133,10 @@ BEFORE_DIGITS = regex.compile(
 DIGIT_RUNS = regex.compile(r"\d+")
 
 # Marker words an amount in words ends with, looked for in lower case.
-WORD_TRIGGERS = re.compile(
-    "dollar|euro|pound|sterling|yen|yuan|cent|pence|penn|franc|rupee|peso|lira|illions"
-    "|renminbi|usd|eur|gbp|point"
-)
+WORD_TRIGGERS = (
+    "dollar euro pound sterling yen yuan cent pence penn franc rupee peso lira illions "
+    "renminbi usd eur gbp point"
+).split()
 
 URL = regex.compile(r"(?i:\bhttps?://|\bwww\.)\S+")
 
