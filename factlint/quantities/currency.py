@@ -93,53 +93,11 @@ SPACED_PREFIXES: dict[str, str] = {
 # that are common English words in capitals (ALL, TOP, CUP) are left out.
 CODES: dict[str, str] = {
     code: code
-    for code in [
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "INR",
-        "CAD",
-        "AUD",
-        "CHF",
-        "HKD",
-        "SGD",
-        "NZD",
-        "MXN",
-        "BRL",
-        "KRW",
-        "RUB",
-        "TRY",
-        "ZAR",
-        "SEK",
-        "NOK",
-        "DKK",
-        "PLN",
-        "CZK",
-        "HUF",
-        "ILS",
-        "AED",
-        "SAR",
-        "THB",
-        "MYR",
-        "IDR",
-        "PHP",
-        "VND",
-        "NGN",
-        "EGP",
-        "KES",
-        "TWD",
-        "ARS",
-        "CLP",
-        "COP",
-        "UAH",
-        "PKR",
-        "BDT",
-        "LKR",
-        "QAR",
-        "KWD",
-    ]
+    for code in (
+        "USD EUR GBP JPY CNY INR CAD AUD CHF HKD SGD NZD MXN BRL KRW RUB TRY ZAR SEK NOK "
+        "DKK PLN CZK HUF ILS AED SAR THB MYR IDR PHP VND NGN EGP KES TWD ARS CLP COP UAH "
+        "PKR BDT LKR QAR KWD"
+    ).split()
 } | {"RMB": "CNY"}
 
 # Abbreviations written before the number only, exactly as shown.
@@ -149,25 +107,7 @@ PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RM": "MYR"}
 LOWERCASE_CODES: dict[str, str] = {
     code.lower(): iso
     for code, iso in CODES.items()
-    if code
-    in [
-        "USD",
-        "EUR",
-        "GBP",
-        "JPY",
-        "CNY",
-        "RMB",
-        "INR",
-        "CAD",
-        "AUD",
-        "CHF",
-        "HKD",
-        "SGD",
-        "NZD",
-        "MXN",
-        "BRL",
-        "ZAR",
-    ]
+    if code in "USD EUR GBP JPY CNY RMB INR CAD AUD CHF HKD SGD NZD MXN BRL ZAR".split()
 }
 
 # Currency names after the number, with their currency when the name alone
