@@ -13,7 +13,6 @@ text it accepts, so the work stays linear in the text's length.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 import regex
