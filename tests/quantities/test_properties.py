@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from factlint import Quantity, find_quantities
 
-# The shared strategies live in tests/, which has no __init__.py and is not on sys.path.
+# tests/ is no package; put it on sys.path so the shared strategies import in any import mode.
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from strategies import (  # noqa: E402
     Expected,

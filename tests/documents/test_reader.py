@@ -13,7 +13,6 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from factlint import documents
 from factlint.documents import (
     Document,
     decode,
@@ -21,6 +20,7 @@ from factlint.documents import (
     parse_document,
     read_document,
 )
+from factlint.documents import reader as documents
 from factlint.errors import DocumentError
 
 
