@@ -6,7 +6,7 @@ import math
 import sys
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from factlint import Quantity, find_quantities
@@ -50,8 +50,17 @@ def assert_round_trip(rendered: Rendered) -> None:
     assert q.qualifier == want.qualifier, where
 
 
+def words_with_points(words: str, unit: str) -> Rendered:
+    sentence = f"Acme said it raised {words} last year."
+    expected = Expected("percent", unit, 1.0, 1.0, 1.0, False, None, None)
+    return Rendered(sentence, words, sentence.index(words), expected)
+
+
 @settings(max_examples=300)
 @given(rendered_quantity())
+# Number words before points were once cut short or missed (found by this test).
+@example(words_with_points("one percentage point", "pp"))
+@example(words_with_points("one basis point", "bp"))
 def test_rendered_figure_round_trips(rendered: Rendered) -> None:
     assert_round_trip(rendered)
 
@@ -88,5 +97,7 @@ def test_arbitrary_text_is_safe(text: str) -> None:
 
 @settings(max_examples=300)
 @given(noisy_text())
+@example("0\nthousand$")  # a line break before the scale word once raised KeyError
+@example("5\u00a0million euros")
 def test_noisy_text_is_safe(text: str) -> None:
     assert_well_formed(text)
