@@ -7,7 +7,7 @@ carry on with the other files.
 
 from __future__ import annotations
 
-__all__ = ["DocumentError", "FactlintError"]
+__all__ = ["DocumentError", "FactlintError", "RuleFileError"]
 
 
 class FactlintError(Exception):
@@ -35,3 +35,11 @@ class FactlintError(Exception):
 
 class DocumentError(FactlintError, ValueError):
     """A document could not be read: missing, binary, too large or not UTF-8."""
+
+
+class RuleFileError(FactlintError, ValueError):
+    """A rule or configuration file is malformed.
+
+    For example: YAML syntax, an unknown key, a wrong type, a formula that
+    does not parse.
+    """

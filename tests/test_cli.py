@@ -52,8 +52,8 @@ def test_jsonl_gives_every_field_with_path_line_and_column(capsys, article):
         "end": first["start"] + len("over $2 billion"),
         "text": "over $2 billion",
         "qualifier": "over",
-        "rounding_low": 1500000000,
-        "rounding_high": 2500000000,
+        "rounding_low": 1800000000,
+        "rounding_high": 2200000000,
     }
     assert article.read_text(encoding="utf-8")[first["start"] : first["end"]] == first["text"]
 

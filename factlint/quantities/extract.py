@@ -196,11 +196,19 @@ def _quantity(text: str, atom: Atom) -> Quantity:
 def _rounded(
     value: Decimal | None, bound: Decimal | None, step: Decimal | None, side: int
 ) -> float | None:
-    """Return the figure half a step beyond the stated one, on one side."""
+    """Return the figure half a step beyond the stated one, on one side.
+
+    The step is the place of the last stated digit, but the allowance is
+    never more than a tenth of the figure: "$14 billion" stands for 13.5 to
+    14.5 billion, while "$2 billion" stands for 1.8 to 2.2 billion, not for
+    anything from 1.5 to 2.5 billion, since a writer rounding 2.4 billion
+    writes "$2.4 billion".
+    """
     figure = value if value is not None else bound
     if figure is None or step is None:
         return None
-    return float(figure + side * step / 2)
+    allowance = min(step / 2, abs(figure) / 10)
+    return float(figure + side * allowance)
 
 
 def _float(number: Decimal | None) -> float | None:
