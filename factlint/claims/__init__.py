@@ -1,0 +1,156 @@
+"""Stage 3 of the pipeline: quantities + context -> claims about facts.
+
+``extract_claims`` reads a set of documents together: names are learned
+from all of them, then each document is read sentence by sentence, each
+quantity bound to a fact, and finally, within one document, claims missing
+their subject take it from the document's other claims of the same fact,
+and a bare figure is read together with a qualified mention of the same
+value ("$10 billion" in a headline with "over $10 billion" in the text).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+
+from factlint.claims.binding import Binding, bind_sentence
+from factlint.claims.entities import BACK_REFERENCE, Entities, Mention
+from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
+from factlint.claims.periods import find_periods
+from factlint.documents import Document
+from factlint.documents.dates import document_date
+from factlint.documents.sentences import Span, sentences
+from factlint.quantities import Quantity, extract_quantities
+
+__all__ = ["Claim", "FactSpec", "Location", "Modality", "PackCues", "extract_claims"]
+
+
+def extract_claims(
+    documents: Sequence[Document],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    aliases: Mapping[str, Iterable[str]] | None = None,
+    quantities: Sequence[Sequence[Quantity]] | None = None,
+) -> list[Claim]:
+    """Return the claims of every document, in document and text order.
+
+    ``quantities`` may give each document's quantities when they are known
+    already; otherwise they are extracted here.
+    """
+    found = quantities or [extract_quantities(d) for d in documents]
+    spans = [sentences(d.prose) for d in documents]
+    entities = Entities.from_sentences(
+        (
+            d.prose[s.start : s.end]
+            for d, doc_spans in zip(documents, spans, strict=True)
+            for s in doc_spans
+        ),
+        aliases or {},
+    )
+    claims: list[Claim] = []
+    for document, doc_spans, doc_quantities in zip(documents, spans, found, strict=True):
+        bindings = list(_bind_document(document, doc_spans, doc_quantities, facts, entities))
+        claims += _read_together(document, _fill_roles(bindings))
+    return claims
+
+
+def _bind_document(
+    document: Document,
+    spans: Sequence[Span],
+    quantities: Sequence[Quantity],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    entities: Entities,
+) -> Iterable[Binding]:
+    """Bind the quantities of one document, sentence by sentence, tracking the topic."""
+    date = document_date(document)
+    topic: str | None = None
+    at = 0
+    for span in spans:
+        text = document.prose[span.start : span.end]
+        mentions = entities.mentions(text)
+        inside: list[Quantity] = []
+        while at < len(quantities) and quantities[at].start < span.end:
+            if quantities[at].start >= span.start:
+                inside.append(quantities[at])
+            at += 1
+        if inside:
+            local = [(q.start - span.start, q.end - span.start) for q in inside]
+            periods = find_periods(text, local, date)
+            yield from bind_sentence(
+                text, span.start, inside, periods, facts, mentions, topic, date
+            )
+        topic = _topic_after(text, mentions, topic)
+
+
+def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> str | None:
+    """Return the topic after a sentence: its leading name, unless it points back."""
+    opening = BACK_REFERENCE.match(text.lstrip())
+    for mention in mentions:
+        if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():
+            break
+        if mention.after_preposition is None:
+            return mention.entity
+    return topic
+
+
+def _fill_roles(bindings: list[Binding]) -> list[Binding]:
+    """Give claims missing a subject or agent the document's usual one for that fact."""
+    usual_subject: dict[str, Counter[str]] = {}
+    usual_agent: dict[str, Counter[str]] = {}
+    for b in bindings:
+        if b.subject:
+            usual_subject.setdefault(b.fact.id, Counter())[b.subject] += 1
+        if b.agent:
+            usual_agent.setdefault(b.fact.id, Counter())[b.agent] += 1
+    filled = []
+    for b in bindings:
+        subject = b.subject or _most_common(usual_subject.get(b.fact.id))
+        agent = b.agent or (_most_common(usual_agent.get(b.fact.id)) if b.fact.agent else None)
+        filled.append(b._replace(subject=subject, agent=agent if agent != subject else None))
+    return filled
+
+
+def _most_common(counts: Counter[str] | None) -> str | None:
+    """Return the most common entry of a counter, or None."""
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _read_together(document: Document, bindings: list[Binding]) -> list[Claim]:
+    """Build claims, reading a bare figure with a qualified mention of the same value."""
+    qualified: dict[tuple[object, ...], Quantity] = {}
+    for b in bindings:
+        if b.quantity.qualifier and b.quantity.value is not None:
+            qualified.setdefault((*_key(b), b.quantity.value), b.quantity)
+    claims = []
+    for b in bindings:
+        partner = None
+        if not b.quantity.qualifier and not b.quantity.approx:
+            partner = qualified.get((*_key(b), b.quantity.value))
+        claims.append(_claim(document, b, partner))
+    return claims
+
+
+def _key(binding: Binding) -> tuple[object, ...]:
+    """Return the fact key of a binding."""
+    return (binding.fact.id, binding.subject, binding.agent, binding.period)
+
+
+def _claim(document: Document, binding: Binding, partner: Quantity | None) -> Claim:
+    """Build one claim, its interval taken from the partner mention when it has one."""
+    quantity = binding.quantity
+    low, high = (partner or quantity).interval()
+    line, column = document.line_column(quantity.start)
+    end_line, end_column = document.line_column(quantity.end)
+    return Claim(
+        fact=binding.fact.id,
+        subject=binding.subject,
+        agent=binding.agent,
+        period=binding.period,
+        modality=binding.modality,
+        quantity=quantity,
+        location=Location(
+            path=document.path, line=line, column=column, end_line=end_line, end_column=end_column
+        ),
+        low=low,
+        high=high,
+        read_with=partner.text if partner else None,
+    )

@@ -1,0 +1,290 @@
+"""Bind each quantity to the fact its sentence states, with whose it is and when.
+
+A quantity takes the fact whose cue word stands nearest to it in its
+sentence (no farther than ``MAX_CUE_DISTANCE`` words, and not across another
+quantity of the same kind, which owns that cue).  A quantity with no cue of
+its own continues the fact of the quantity before it in the sentence
+("revenue of $870 million last year and $2 billion in 2025").  Its subject
+is the company the figure is about, its agent the party acting on it, found
+from possessives ("Meta's $14B investment"), prepositions ("in Scale AI",
+"from Meta"), the sentence's subject, or the topic that "the company" and
+"its" point back to.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from factlint.claims.entities import BACK_REFERENCE, Mention
+from factlint.claims.model import FactSpec, Modality, PackCues
+from factlint.claims.periods import Period
+from factlint.quantities import Quantity
+
+__all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
+
+MAX_CUE_DISTANCE = 10
+_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+
+
+class Binding(NamedTuple):
+    """What one quantity of a sentence states, before it becomes a Claim."""
+
+    quantity: Quantity
+    fact: FactSpec
+    subject: str | None
+    agent: str | None
+    period: str
+    modality: Modality
+
+
+class _Sentence(NamedTuple):
+    """A sentence's text and its words, for cue and role lookups."""
+
+    text: str
+    offset: int
+    word_starts: list[int]
+    words: list[str]
+
+
+def bind_sentence(
+    text: str,
+    offset: int,
+    quantities: Sequence[Quantity],
+    periods: Sequence[Period | None],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    mentions: Sequence[Mention],
+    topic: str | None,
+    date: datetime.date | None,
+) -> list[Binding]:
+    """Bind the quantities of one sentence (``text`` starts at ``offset``)."""
+    sentence = _Sentence(text, offset, *_words(text))
+    bindings: list[Binding] = []
+    previous: dict[str, FactSpec] = {}
+    for index, quantity in enumerate(quantities):
+        found = _nearest_fact(sentence, quantity, quantities, facts)
+        spec, cue_at = found if found else (previous.get(quantity.kind), None)
+        if spec is None:
+            continue
+        previous[quantity.kind] = spec
+        cues = dict(facts)[spec]
+        subject, agent = _roles(sentence, quantity, cue_at, spec, mentions, topic)
+        bindings.append(
+            Binding(
+                quantity=quantity,
+                fact=spec,
+                subject=subject,
+                agent=agent,
+                period=_period_label(sentence, quantity, spec, cues, periods[index], date),
+                modality=_modality(sentence, cues),
+            )
+        )
+    return bindings
+
+
+def _words(text: str) -> tuple[list[int], list[str]]:
+    """Return the start offsets and lower-cased forms of a sentence's words."""
+    found = list(_WORD.finditer(text))
+    return [m.start() for m in found], [m.group(0).lower() for m in found]
+
+
+def _nearest_fact(
+    sentence: _Sentence,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+) -> tuple[FactSpec, int] | None:
+    """Return the fact whose cue is nearest the quantity, and where the cue is."""
+    start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
+    best: tuple[int, FactSpec, int] | None = None
+    for spec, _ in facts:
+        if spec.kind != quantity.kind:
+            continue
+        for at in _cue_positions(sentence, spec.cues):
+            distance = _word_distance(sentence, at, start, end)
+            if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, spec, at)
+    return (best[1], best[2]) if best else None
+
+
+def _cue_positions(sentence: _Sentence, cues: Sequence[str]) -> list[int]:
+    """Return where any cue of a list stands in a sentence (word-start matches)."""
+    found = []
+    for cue in cues:
+        cue = cue.lower()
+        if " " in cue:
+            found += [
+                m.start()
+                for m in regex.finditer(rf"\b{regex.escape(cue)}\b", sentence.text.lower())
+            ]
+            continue
+        for at, word in zip(sentence.word_starts, sentence.words, strict=True):
+            if word == cue or (len(cue) >= 4 and word.startswith(cue)):
+                found.append(at)
+    return found
+
+
+def _word_distance(sentence: _Sentence, at: int, start: int, end: int) -> int:
+    """Return how many words lie between a cue and a quantity span."""
+    if start <= at < end:
+        return 0
+    low, high = (at, start) if at < start else (end, at)
+    return bisect.bisect_left(sentence.word_starts, high) - bisect.bisect_left(
+        sentence.word_starts, low
+    )
+
+
+def _owned_elsewhere(
+    sentence: _Sentence, at: int, quantity: Quantity, quantities: Sequence[Quantity]
+) -> bool:
+    """Tell whether another quantity of the same kind stands between cue and quantity."""
+    cue = at + sentence.offset
+    low, high = sorted((cue, quantity.start))
+    return any(
+        other is not quantity and other.kind == quantity.kind and low < other.start < high
+        for other in quantities
+    )
+
+
+def _roles(
+    sentence: _Sentence,
+    quantity: Quantity,
+    cue_at: int | None,
+    spec: FactSpec,
+    mentions: Sequence[Mention],
+    topic: str | None,
+) -> tuple[str | None, str | None]:
+    """Return the subject and agent of a bound quantity."""
+    start = quantity.start - sentence.offset
+    anchor = min(start, cue_at) if cue_at is not None else start
+    owner = _possessive_before(sentence.text, anchor, mentions, topic)
+    if spec.agent:
+        target = _after_preposition(mentions, start, ("in", "into"))
+        agent = (
+            _after_preposition(mentions, 0, ("from", "by"))
+            or owner
+            or _acting_party(sentence.text, mentions, start, target)
+        )
+        return target, agent if agent != target else None
+    return owner or _named_after_cue(mentions, cue_at) or _sentence_subject(
+        sentence.text, mentions, start, topic
+    ), None
+
+
+def _possessive_before(
+    text: str, anchor: int, mentions: Sequence[Mention], topic: str | None
+) -> str | None:
+    """Return the owner named right before the figure or cue ("Meta's", "its")."""
+    window = text[max(0, anchor - 40) : anchor]
+    for mention in reversed(mentions):
+        if mention.possessive and anchor - 40 <= mention.end <= anchor:
+            between = text[mention.end : anchor]
+            if len(_WORD.findall(between)) <= 3:
+                return mention.entity
+    if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
+        return topic
+    return None
+
+
+def _after_preposition(
+    mentions: Sequence[Mention], start: int, prepositions: tuple[str, ...]
+) -> str | None:
+    """Return the first name after ``start`` that follows one of the prepositions."""
+    for mention in mentions:
+        if mention.start >= start and mention.after_preposition in prepositions:
+            return mention.entity
+    return None
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
+
+
+def _acting_party(
+    text: str, mentions: Sequence[Mention], start: int, target: str | None
+) -> str | None:
+    """Return the party acting: the nearest free-standing name before, else after.
+
+    Names inside an appositive ("Meta, the parent of Facebook and Instagram,
+    is ...") describe another name and never act.
+    """
+    asides = [m.span() for m in _APPOSITIVE.finditer(text)]
+    free = [
+        m
+        for m in mentions
+        if m.entity != target
+        and m.after_preposition is None
+        and not any(a <= m.start < b for a, b in asides)
+    ]
+    before = [m for m in free if m.start < start]
+    if before:
+        return before[-1].entity
+    return free[0].entity if free else None
+
+
+def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
+    """Return a name standing right after the cue ("value Scale AI", "valuation of X")."""
+    if cue_at is None:
+        return None
+    for mention in mentions:
+        if cue_at < mention.start <= cue_at + 25 and mention.after_preposition in (
+            None,
+            "of",
+            "for",
+        ):
+            return mention.entity
+    return None
+
+
+def _sentence_subject(
+    text: str, mentions: Sequence[Mention], start: int, topic: str | None
+) -> str | None:
+    """Return the sentence's subject before the figure, or the topic it points back to."""
+    opening = BACK_REFERENCE.match(text.lstrip())
+    if opening:
+        return topic
+    for mention in mentions:
+        if mention.start < start and mention.after_preposition is None:
+            return mention.entity
+    return topic
+
+
+def _period_label(
+    sentence: _Sentence,
+    quantity: Quantity,
+    spec: FactSpec,
+    cues: PackCues,
+    period: Period | None,
+    date: datetime.date | None,
+) -> str:
+    """Return the period key of a claim: a year or quarter, "current" or "earlier"."""
+    if spec.timing == "period":
+        return _period_text(period) if period else ""
+    before = sentence.text[: quantity.end - sentence.offset].lower()
+    if any(regex.search(rf"\b{regex.escape(c)}\b", before) for c in cues.earlier):
+        return "earlier"
+    if period is None or (date is not None and period.year >= date.year):
+        return "current"
+    return "earlier" if date is not None else _period_text(period)
+
+
+def _period_text(period: Period) -> str:
+    """Return "2024" or "2024-Q3"."""
+    return f"{period.year}-Q{period.quarter}" if period.quarter else str(period.year)
+
+
+def _modality(sentence: _Sentence, cues: PackCues) -> Modality:
+    """Return how a sentence states its figures: talks, projected, hedged or reported."""
+    for modality, stems in (
+        ("talks", cues.talks),
+        ("projected", cues.projected),
+        ("hedged", cues.hedged),
+    ):
+        if _cue_positions(sentence, stems):
+            return modality  # type: ignore[return-value]
+    return "reported"

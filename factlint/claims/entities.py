@@ -1,0 +1,180 @@
+"""Who a sentence is about: named entities, their aliases, and the topic.
+
+Names are found without configuration: runs of capitalized words ("Scale
+AI", "Meta Platforms"), with possessives noted ("Meta's").  Sentence-initial
+words and title-case headlines capitalize ordinary words, so a name must
+also be seen capitalized in the middle of a running sentence somewhere in
+the corpus, and headlines only yield names seen elsewhere.  Names whose
+words begin a longer name are its aliases ("Meta" of "Meta Platforms",
+"Scale" of "Scale AI"); users may declare more.  "The company", "the
+startup", "it" and "its" point back to the topic: the entity the last
+sentence was about.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
+
+import regex
+
+__all__ = ["BACK_REFERENCE", "Entities", "Mention", "is_title_case"]
+
+_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*)"
+_NAME = regex.compile(
+    rf"(?<![\w’'.-]){_WORD}(?:[ ](?:{_WORD}|of|&)){{0,4}}(?![\w-])(?P<possessive>['’]s\b)?"
+)
+_STOP = frozenset(
+    """A About According Additionally After Also Although Amid An And Another Any As At
+    Because Before Both But By Can Could Despite Did Do Does Each Earlier Even Every For
+    Founded From Furthermore Given Have Having He Her Here His How However If In Instead It
+    Its Just Last Later Let Let's Lets Like Many Meanwhile More Moreover Most Much My New Next
+    No Nonetheless Not Now Of On Once One Only Or Other Our Over Overall Per Perhaps Since So
+    Some Still Such That The Their Then There These They This Those Though Through To Today
+    Under Unlike Until Up We What Whatever When Where Whether Which While Who Why With Without
+    Would Yet You Your January February March April May June July August September October
+    November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday CEO CFO Inc Corp
+    Co Ltd LLC Plc PLC Conclusion Introduction Summary Update Updated Published Share
+    Discover Leave Reply Read Related Source Sources Photo Image""".split()
+)
+# Acronyms that are names only as part of a longer one ("Scale AI").
+_NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK".split())
+_SUFFIXES = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Plc PLC Group Holdings".split())
+_PREPOSITIONS = frozenset(
+    "with from in into of to by for like at on about against among over under via than".split()
+)
+# Words pointing back to the topic.
+BACK_REFERENCE = regex.compile(
+    r"(?i)\b(?:the\s+(?:company|startup|firm|group|business|maker|lab|platform)|its|it)\b"
+)
+
+
+class Mention(NamedTuple):
+    """A name in a sentence: canonical entity, span, and how it stands."""
+
+    entity: str
+    start: int
+    end: int
+    possessive: bool
+    after_preposition: str | None
+
+
+def is_title_case(sentence: str) -> bool:
+    """Tell whether most longer words are capitalized, as in a headline."""
+    words = [w for w in regex.findall(r"[A-Za-z][A-Za-z’'-]+", sentence) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+class Entities:
+    """The names of a corpus, with aliases folded into one canonical name each."""
+
+    def __init__(self, names: Counter[str], aliases: Mapping[str, Iterable[str]] = {}) -> None:
+        self._canonical = _fold_aliases(names, aliases)
+        longest_first = sorted(self._canonical, key=len, reverse=True)
+        self._known = regex.compile(
+            r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in longest_first) + r")(?![\w])"
+            r"(?P<possessive>['’]s\b)?"
+            if longest_first
+            else r"(?!)"
+        )
+
+    @classmethod
+    def from_sentences(
+        cls, sentences: Iterable[str], aliases: Mapping[str, Iterable[str]] = {}
+    ) -> Entities:
+        """Learn the names of a corpus from its sentences (running prose only)."""
+        counts: Counter[str] = Counter()
+        for sentence in sentences:
+            if not is_title_case(sentence):
+                counts.update(_names_in_running_text(sentence))
+        return cls(counts, aliases)
+
+    def canonical(self, name: str) -> str | None:
+        """Return the canonical name of a known name or alias."""
+        return self._canonical.get(name)
+
+    def mentions(self, sentence: str) -> list[Mention]:
+        """Return the known names of a sentence, in order."""
+        found = []
+        for match in self._known.finditer(sentence):
+            name = (
+                match.group(0)[: match.start("possessive") - match.start()]
+                if match["possessive"]
+                else match.group(0)
+            )
+            found.append(
+                Mention(
+                    entity=self._canonical[name],
+                    start=match.start(),
+                    end=match.end(),
+                    possessive=bool(match["possessive"]),
+                    after_preposition=_preposition_before(sentence, match.start()),
+                )
+            )
+        return found
+
+
+def _names_in_running_text(sentence: str) -> Iterable[str]:
+    """Yield capitalized names, split at function words, never a clause's first word."""
+    openings = _clause_openings(sentence)
+    for match in _NAME.finditer(sentence):
+        run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
+        position = match.start()
+        for part in _split_at_stop_words(run.split()):
+            single_opening = len(part) == 1 and position in openings
+            if part and not single_opening and not (len(part) == 1 and part[0] in _NOT_ALONE):
+                yield " ".join(part)
+            position = -1
+
+
+def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
+    """Split a run of capitalized words where a function word or title stands."""
+    part: list[str] = []
+    for word in [*words, "of"]:
+        if word in _STOP or word in _SUFFIXES or word in ("of", "&"):
+            while part and part[-1] in ("of", "&"):
+                part.pop()
+            if part:
+                yield part
+            part = []
+        else:
+            part.append(word)
+
+
+def _clause_openings(sentence: str) -> set[int]:
+    """Return where a sentence or a clause after a colon or dash starts."""
+    return {
+        m.start()
+        for m in regex.finditer(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+)\K[A-Za-z]", sentence, regex.M)
+    }
+
+
+def _preposition_before(sentence: str, start: int) -> str | None:
+    """Return the preposition right before a name ("in" in "in Scale AI")."""
+    found = regex.search(r"([A-Za-z]+)\s+\Z", sentence[max(0, start - 20) : start])
+    word = found[1].lower() if found else None
+    return word if word in _PREPOSITIONS else None
+
+
+def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) -> dict[str, str]:
+    """Map every name and alias to one canonical name per entity."""
+    groups: dict[str, set[str]] = {}
+    for name in sorted(names, key=lambda n: (-len(n.split()), n)):
+        owner = _longer_owner(name, groups)
+        groups.setdefault(owner or name, set()).add(name)
+    for canonical, aliases in declared.items():
+        groups.setdefault(canonical, set()).update([canonical, *aliases])
+    mapping = {}
+    for members in groups.values():
+        shown = max(members, key=lambda n: (names.get(n, 0), len(n)))
+        mapping.update(dict.fromkeys(members, shown))
+    return mapping
+
+
+def _longer_owner(name: str, groups: Mapping[str, set[str]]) -> str | None:
+    """Return the one longer name that ``name`` begins, if exactly one does."""
+    words = name.split()
+    owners = [g for g in groups if g.split()[: len(words)] == words and g != name]
+    return owners[0] if len(owners) == 1 else None

@@ -1,0 +1,95 @@
+"""Claims and the fact definitions they are bound by.
+
+A ``FactSpec`` is data from a rule pack: which words mark a figure as, say,
+an investment amount, whether the fact has an acting party (the investor),
+and how its time is read.  A ``Claim`` is one quantity bound to one fact:
+whose figure it is, for which period, stated how, and where.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factlint.quantities import Quantity
+
+__all__ = ["Claim", "FactSpec", "Location", "Modality", "PackCues"]
+
+Modality = Literal["reported", "talks", "projected", "hedged"]
+
+
+class FactSpec(BaseModel):
+    """A kind of fact a figure can state, declared in a rule pack's facts.yaml."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = Field(description='Qualified id, "<pack>.<name>", e.g. "deals.investment".')
+    kind: Literal["money", "percent"] = Field(description="What kind of quantity states it.")
+    description: str = Field(description="What the fact is, for people.")
+    cues: tuple[str, ...] = Field(
+        description="Word stems that mark a figure as this fact when they stand near it "
+        '(case-insensitive, matched at the start of a word: "invest" matches "investment").'
+    )
+    agent: bool = Field(
+        default=False,
+        description="Whether the fact has an acting party besides its subject "
+        "(the investor of an investment, the holder of a stake).",
+    )
+    timing: Literal["deal", "period"] = Field(
+        default="period",
+        description='"deal": figures are current or earlier than the article; '
+        '"period": figures belong to a year or quarter ("2025 revenue").',
+    )
+
+
+class PackCues(BaseModel):
+    """Words of a rule pack that qualify any fact: modality and earlier figures."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    talks: tuple[str, ...] = Field(default=(), description="Stems marking a deal in talks.")
+    projected: tuple[str, ...] = Field(default=(), description="Stems marking a forecast.")
+    hedged: tuple[str, ...] = Field(default=(), description="Stems marking a hedged figure.")
+    earlier: tuple[str, ...] = Field(
+        default=(), description='Phrases marking a figure from before the deal ("last valued").'
+    )
+
+
+class Location(BaseModel):
+    """Where a quantity is: path and 1-based line and column of its start and end."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+
+
+class Claim(BaseModel):
+    """One quantity bound to one fact, with whose it is, when, and how it was said."""
+
+    model_config = ConfigDict(frozen=True)
+
+    fact: str = Field(description="Qualified fact id.")
+    subject: str | None = Field(description="The entity the figure is about (canonical name).")
+    agent: str | None = Field(default=None, description="The acting party, for facts with one.")
+    period: str = Field(
+        description='"2024", "2024-Q3", "current", "earlier", or "" when the text gives none.'
+    )
+    modality: Modality = Field(description="How the figure is stated.")
+    quantity: Quantity
+    location: Location
+    low: float | None = Field(description="Lowest value the claim allows (rounding included).")
+    high: float | None = Field(description="Highest value the claim allows (rounding included).")
+    read_with: str | None = Field(
+        default=None,
+        description="The qualified mention of the same document a bare figure was read with.",
+    )
+
+    @property
+    def key(self) -> tuple[str, str | None, str | None, str]:
+        """The fact this claim states: same key, same fact."""
+        return (self.fact, self.subject, self.agent, self.period)

@@ -1,0 +1,246 @@
+"""Find the period a figure is about: a year, or a quarter of a year.
+
+"$870 million in 2024" and "$2.5 billion by 2025" are different facts, so a
+claim's key holds its period.  The period comes from the time expressions
+of the figure's own sentence ("in 2024", "fiscal 2024", "Q3 2024", "the
+third quarter", "last year"); relative ones are resolved against the
+document's date.  A sentence with several figures is read as a whole, so
+that "from $870 million in 2024 to $2.5 billion by 2025" gives each
+figure its own year rather than the nearest one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from factlint.quantities import find_quantities
+
+__all__ = ["Period", "find_period", "find_periods"]
+
+
+class Period(NamedTuple):
+    """A calendar or fiscal year, or one quarter of it (1 to 4)."""
+
+    year: int
+    quarter: int | None = None
+
+
+class _Expression(NamedTuple):
+    """A time expression found in a sentence and the period it names.
+
+    ``period`` is None where the expression names no usable period: a
+    relative one without a document date, a half year, or a baseline
+    ("since 2019", "a year earlier") that is never the figure's own period.
+    """
+
+    start: int
+    end: int
+    period: Period | None
+
+
+_ADJACENT_WORDS = 6  # a time expression this close after a figure belongs to it
+_ADJACENT_CHARS = 80
+_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
+_QUARTER_WORDS |= {"fourth": 4, "4th": 4}
+_STEPS = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}
+
+_S = r"[\s-]{1,3}"  # a space or hyphen between words: "third-quarter"
+_FISCAL = rf"(?:fiscal{_S})?"
+_YEAR4 = r"(?:19[89]\d|20\d\d)"
+_YEAR_END = r"(?![\w%]|[.,]\d|\s{1,2}(?:million|billion|trillion|thousand|[mb]n)\b)"
+_YEAR = (
+    rf"(?P<year>(?:fiscal(?:{_S}year)?{_S}|FY[\s-]?)?{_YEAR4}"
+    rf"|(?:FY[\s-]?'?|')\d\d){_YEAR_END}"
+)
+_QWORD = r"(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)"
+_HALF = r"(?P<half>(?:first|second|1st|2nd)[\s-]{1,3}half|H[12](?!-\w)|[12]H)(?!\w)"
+_OF_YEAR = rf"(?:[\s-]{{1,3}}(?:of{_S}|in{_S})?(?:the{_S})?{_YEAR})?"
+_ALTERNATIVES = (
+    # "2024 third quarter", "fiscal 2024 Q4", "2024 first half"
+    rf"{_YEAR}{_S}(?:{_QWORD}{_S}{_FISCAL}quarter(?!\w)|Q(?P<qnum>[1-4])(?!\w)|{_HALF})",
+    # "Q3", "Q3 2024", "Q3 FY24", "Q3'24"; "3Q24", "3Q 2024"
+    rf"Q(?P<qnum>[1-4])(?:[\s-]{{0,3}}(?:of{_S})?{_YEAR})?(?!\w)",
+    rf"(?P<qnum>[1-4])Q(?:[\s-]{{0,2}}(?:{_YEAR}|(?P<year>\d\d)))?(?!\w)",
+    # "the third quarter of 2024", "fiscal third-quarter", "fourth fiscal quarter"
+    rf"{_FISCAL}{_QWORD}{_S}{_FISCAL}quarter(?!\w){_OF_YEAR}",
+    rf"{_HALF}{_OF_YEAR}",
+    rf"(?P<step>last|this|next|current|past){_S}{_FISCAL}(?P<unit>year|quarter)(?!\w)",
+    r"(?P<baseline>(?:a|the|one)\s{1,3}year\s{1,3}(?:earlier|before|ago|prior)"
+    r"|(?:prior|previous|preceding|year-ago|year-earlier)[\s-]{1,3}(?:fiscal[\s-]{1,3})?"
+    r"(?:year|quarter|period)|year-ago|year-earlier)(?!\w)",
+    _YEAR,
+)
+_BASELINE_WORDS = (
+    r"(?P<baseline>since|from|over|versus|vs\.?|than(?:\s{1,3}in)?|compared\s{1,3}(?:with|to))"
+    r"\s{1,3}(?:(?:early|mid|late|the\s{1,3}end\s{1,3}of)[\s-]{1,3})?"
+)
+_TIME = regex.compile(
+    rf"(?<![\w\p{{Sc}}]|\d[.,])(?:{_BASELINE_WORDS})?(?:{'|'.join(_ALTERNATIVES)})", regex.I
+)
+_WORD = regex.compile(r"\S{1,100}")
+_CLAUSE_BREAK = regex.compile(
+    r"[,;:!?—–]|\s-\s|\b(?:and|but|while|whereas|compared|versus|vs|than)\b", regex.I
+)
+
+
+def find_period(
+    sentence: str, offset_in_sentence: int, document_date: datetime.date | None
+) -> Period | None:
+    """Find the period of the figure at one offset of a sentence.
+
+    The sentence's other figures are found with ``find_quantities``, so that
+    a time expression attached to one of them is not taken for this one's;
+    see find_periods for how expressions are attached.
+
+    Args:
+        sentence: The text of one sentence.
+        offset_in_sentence: Where the figure starts in ``sentence``.
+        document_date: The document's date, for "last year" and the like.
+
+    Returns:
+        The period, or None if the sentence names none for this figure.
+    """
+    spans = [(q.start, q.end) for q in find_quantities(sentence)]
+    own = next((i for i, (s, e) in enumerate(spans) if s <= offset_in_sentence < e), None)
+    if own is None:
+        word = _WORD.match(sentence, offset_in_sentence)
+        end = word.end() if word else offset_in_sentence + 1
+        spans = sorted([*spans, (offset_in_sentence, end)])
+        own = spans.index((offset_in_sentence, end))
+    return find_periods(sentence, spans, document_date)[own]
+
+
+def find_periods(
+    sentence: str,
+    quantity_spans: Sequence[tuple[int, int]],
+    document_date: datetime.date | None,
+) -> list[Period | None]:
+    """Find the period of every figure of a sentence.
+
+    Each time expression belongs to the nearest figure on its left when it
+    follows that figure closely (at most six words, no comma or "and"
+    between: "$870 million in revenue last year"), else to the nearest
+    figure on its right ("In 2024, X closed a $1 billion round").  A figure
+    takes its closest expression after it, else its closest one before it;
+    a figure with none takes the last leading expression before it, as in
+    "In 2024, X raised $1 billion, valuing it at $14 billion".
+
+    Args:
+        sentence: The text of one sentence.
+        quantity_spans: (start, end) of each figure in ``sentence``.
+        document_date: The document's date, for "last year" and the like.
+
+    Returns:
+        One period (or None) a figure, in the order of ``quantity_spans``.
+    """
+    order = sorted(range(len(quantity_spans)), key=lambda i: quantity_spans[i])
+    spans = [quantity_spans[i] for i in order]
+    after: list[list[_Expression]] = [[] for _ in spans]
+    before: list[list[_Expression]] = [[] for _ in spans]
+    for expression in _time_expressions(sentence, document_date):
+        owner = _owner(sentence, spans, expression)
+        if owner is not None:
+            (after if owner[1] else before)[owner[0]].append(expression)
+    leading = [x for found in before for x in found]
+    periods: list[Period | None] = [None] * len(spans)
+    for rank, index in enumerate(order):
+        periods[index] = _choose(spans[rank], after[rank], before[rank], leading)
+    return periods
+
+
+def _time_expressions(sentence: str, document_date: datetime.date | None) -> list[_Expression]:
+    """Find the time expressions of a sentence, in order, with their periods."""
+    found = _TIME.finditer(sentence)
+    return [_Expression(*match.span(), _resolve(match, document_date)) for match in found]
+
+
+def _owner(
+    sentence: str, spans: list[tuple[int, int]], expression: _Expression
+) -> tuple[int, bool] | None:
+    """Return the figure an expression belongs to, and whether it follows it.
+
+    The figure is the one the expression closely follows, else the next one;
+    None for an expression overlapping a figure ("$2025 million") or after
+    the last figure without following it closely.
+    """
+    left = bisect.bisect_right(spans, expression.start, key=lambda span: span[1]) - 1
+    right = bisect.bisect_left(spans, expression.end, key=lambda span: span[0])
+    if right != left + 1:
+        return None
+    if left >= 0 and _adjacent(sentence[spans[left][1] : expression.start]):
+        return left, True
+    return (right, False) if right < len(spans) else None
+
+
+def _adjacent(gap: str) -> bool:
+    """Say whether the words between a figure and an expression join them."""
+    if len(gap) > _ADJACENT_CHARS or len(gap.split()) > _ADJACENT_WORDS:
+        return False
+    return _CLAUSE_BREAK.search(gap) is None
+
+
+def _choose(
+    span: tuple[int, int],
+    after: list[_Expression],
+    before: list[_Expression],
+    leading: list[_Expression],
+) -> Period | None:
+    """Pick a figure's period: its own expression after it, before it, or inherited."""
+    if after:
+        return after[0].period
+    if before:
+        return before[-1].period
+    earlier = [x for x in leading if x.end <= span[0]]
+    return earlier[-1].period if earlier else None
+
+
+def _resolve(match: regex.Match[str], today: datetime.date | None) -> Period | None:
+    """Turn a matched time expression into the period it names."""
+    if match.group("baseline") or match.group("half"):
+        return None
+    if match.group("step"):
+        return _relative(match.group("step").lower(), match.group("unit").lower(), today)
+    quarter = _quarter(match)
+    year = _year(match.group("year"))
+    if year is None and quarter is not None and today is not None:
+        year = today.year - 1 if quarter > _quarter_of(today) else today.year
+    return None if year is None else Period(year, quarter)
+
+
+def _relative(step: str, unit: str, today: datetime.date | None) -> Period | None:
+    """Resolve "last year", "this quarter" and the like against the document date."""
+    if today is None or (step == "past" and unit == "year"):
+        return None  # "over the past year" is a trailing twelve months
+    if unit == "year":
+        return Period(today.year + _STEPS[step])
+    count = today.year * 4 + _quarter_of(today) - 1 + _STEPS[step]
+    return Period(count // 4, count % 4 + 1)
+
+
+def _quarter(match: regex.Match[str]) -> int | None:
+    if match.group("qnum"):
+        return int(match.group("qnum"))
+    word = match.group("qword")
+    return _QUARTER_WORDS[word.lower()] if word else None
+
+
+def _year(text: str | None) -> int | None:
+    """Read "2024", "fiscal 2024", "FY24" or "'24" as a four-digit year."""
+    if not text:
+        return None
+    digits = regex.search(r"\d{2,4}\Z", text)
+    if digits is None:
+        return None
+    number = int(digits.group())
+    if len(digits.group()) == 4:
+        return number
+    return 1900 + number if number >= 90 else 2000 + number
+
+
+def _quarter_of(day: datetime.date) -> int:
+    return (day.month - 1) // 3 + 1

@@ -1,0 +1,92 @@
+"""Diagnostics: what a rule found, where, and the other places that contributed.
+
+Diagnostics are immutable data.  A kind's check yields ``Finding``s; the
+linter stamps the rule id and severity to make a ``Diagnostic``.  Sorting
+is stable (by path, line, column, rule) so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from factlint.claims import Claim
+
+__all__ = ["SEVERITIES", "Diagnostic", "Finding", "Related", "Severity", "at_least"]
+
+Severity = Literal["info", "warning", "error"]
+SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
+
+
+def at_least(severity: Severity, level: Severity) -> bool:
+    """Tell whether ``severity`` is ``level`` or worse."""
+    return SEVERITIES.index(severity) >= SEVERITIES.index(level)
+
+
+class Related(BaseModel):
+    """Another place that contributed to a diagnostic."""
+
+    model_config = ConfigDict(frozen=True)
+
+    path: str
+    line: int
+    column: int
+    message: str = Field(description='What stands there, e.g. "states $2.5 billion".')
+
+
+class Finding(BaseModel):
+    """What a rule kind's check reports, before the linter stamps rule and severity."""
+
+    model_config = ConfigDict(frozen=True)
+
+    primary: Claim
+    related: tuple[Claim, ...]
+    message: str
+    fact: str
+
+
+class Diagnostic(BaseModel):
+    """One reported problem; its JSON form is the public contract."""
+
+    model_config = ConfigDict(frozen=True)
+
+    rule: str
+    severity: Severity
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    message: str
+    fact: str
+    related: tuple[Related, ...] = ()
+
+    @classmethod
+    def stamp(cls, finding: Finding, rule: str, severity: Severity) -> Diagnostic:
+        """Make a diagnostic from a finding, with its rule id and severity."""
+        where = finding.primary.location
+        return cls(
+            rule=rule,
+            severity=severity,
+            path=where.path,
+            line=where.line,
+            column=where.column,
+            end_line=where.end_line,
+            end_column=where.end_column,
+            message=finding.message,
+            fact=finding.fact,
+            related=tuple(
+                Related(
+                    path=c.location.path,
+                    line=c.location.line,
+                    column=c.location.column,
+                    message=f"states {c.quantity.text!r}",
+                )
+                for c in finding.related
+            ),
+        )
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        """Order diagnostics by place, then rule, then message."""
+        return (self.path, self.line, self.column, self.rule, self.message)

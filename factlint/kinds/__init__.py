@@ -1,0 +1,39 @@
+"""Stage 4 of the pipeline: rule kinds, one module each, registered here.
+
+A rule file's ``kind`` picks its module; the module holds the kind's
+options (a pydantic model), its check and its user documentation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Annotated, Any
+
+from pydantic import Field
+
+from factlint.claims import Claim
+from factlint.diagnostics import Finding
+from factlint.kinds import agree, relation
+from factlint.kinds.agree import AgreeRule
+from factlint.kinds.relation import RelationRule
+
+__all__ = ["KINDS", "RuleSpec", "fields_of", "run"]
+
+RuleSpec = Annotated[AgreeRule | RelationRule, Field(discriminator="kind")]
+
+KINDS: dict[str, Callable[[Any, Sequence[Claim]], Iterator[Finding]]] = {
+    agree.KIND: agree.check,
+    relation.KIND: relation.check,
+}
+
+
+def run(rule: AgreeRule | RelationRule, claims: Sequence[Claim]) -> Iterator[Finding]:
+    """Run one rule's check over all claims."""
+    return KINDS[rule.kind](rule, claims)
+
+
+def fields_of(rule: AgreeRule | RelationRule) -> tuple[str, ...]:
+    """Return the message fields a rule's kind provides."""
+    if isinstance(rule, RelationRule):
+        return relation.fields(rule)
+    return agree.FIELDS

@@ -1,0 +1,211 @@
+"""Kind ``relation``: an arithmetic formula over facts must hold.
+
+``valuation ~ amount / stake`` says a stated valuation agrees with the
+amount paid divided by the stake bought.  Each variable names a fact; the
+facts are joined on the entity and period slots the rule lists, each fact
+taken as the interval all its claims agree on (a fact whose own claims
+disagree is left to ``agree``).  Percentages enter as fractions.  The
+formula is parsed when the rule is loaded, by a small safe parser (never
+``eval``), and its units are checked with pint: money / percent is money,
+money + percent is an error.
+
+Options: ``facts`` (variable -> fact id), ``formula``, ``join`` (slots that
+must match: subject, agent, period), plus ``severity``, ``message``,
+``tolerance``.  Message fields: each variable (the text of its tightest
+claim), ``{stated}`` (the left side's text), ``{computed}`` (the right
+side's midpoint), ``{computed_range}``, ``{direction}`` ("above"/"below").
+
+    kind: relation
+    facts: {valuation: deals.valuation, amount: deals.investment, stake: deals.stake}
+    formula: valuation ~ amount / stake
+    join: [subject, period]
+    message: "{amount} for a {stake} stake implies a valuation of about {computed} ..."
+
+FAIL: "$14 billion for a 49% stake" and elsewhere "valued at as high as $25 billion".
+PASS: the same deal and "valued at about $28 billion".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from itertools import product
+from typing import Literal
+
+from pydantic import Field, PrivateAttr
+
+from factlint.claims import Claim
+from factlint.diagnostics import Finding
+from factlint.figures import amount, amount_range
+from factlint.formula import Interval, Name, Relation, evaluate, holds, parse_relation
+from factlint.kinds.base import RuleBase, fill
+from factlint.kinds.facts import Key, fact_groups, label
+
+__all__ = ["KIND", "RelationRule", "check", "fields"]
+
+KIND = "relation"
+Slot = Literal["subject", "agent", "period"]
+_SLOT_INDEX = {"subject": 1, "agent": 2, "period": 3}
+
+
+class RelationRule(RuleBase):
+    """Figures of several facts must satisfy a formula."""
+
+    kind: Literal["relation"]
+    facts: dict[str, str] = Field(
+        min_length=1, max_length=10, description="Formula variable -> fact id."
+    )
+    formula: str = Field(max_length=200, description='e.g. "valuation ~ amount / stake".')
+    join: tuple[Slot, ...] = Field(
+        default=("subject", "period"), description="Slots that must match across the facts."
+    )
+    _relation: Relation | None = PrivateAttr(default=None)
+
+    @property
+    def relation(self) -> Relation:
+        """The parsed formula (parsed once)."""
+        if self._relation is None:
+            self._relation = parse_relation(self.formula)
+        return self._relation
+
+
+def fields(rule: RelationRule) -> tuple[str, ...]:
+    """Return the message fields a relation rule provides."""
+    return (*rule.facts, "stated", "computed", "computed_range", "direction")
+
+
+def check(rule: RelationRule, claims: Sequence[Claim]) -> Iterator[Finding]:
+    """Yield a finding for each joined set of facts the formula does not hold for."""
+    agreed = _agreed_facts(rule, claims)
+    names = list(rule.facts)
+    for combination in product(*(agreed[name] for name in names)):
+        keys = [key for key, _ in combination]
+        if not _joined(rule, keys):
+            continue
+        groups = {name: group for name, (_, group) in zip(names, combination, strict=True)}
+        values = {name: _consensus(group, rule.tolerance) for name, group in groups.items()}
+        if holds(rule.relation, values):  # type: ignore[arg-type]
+            continue
+        yield _finding(rule, keys, groups)
+
+
+def _agreed_facts(
+    rule: RelationRule, claims: Sequence[Claim]
+) -> dict[str, list[tuple[Key, list[Claim]]]]:
+    """Return, per variable, each fact key whose claims agree among themselves."""
+    return {
+        name: [
+            (key, group)
+            for key, group in fact_groups(claims, [fact])
+            if _consensus(group, rule.tolerance) is not None
+        ]
+        for name, fact in rule.facts.items()
+    }
+
+
+def _consensus(group: Sequence[Claim], tolerance: float) -> Interval | None:
+    """Return the interval every claim of a fact allows, or None if they disagree."""
+    lows = [c.low - abs(c.low) * tolerance for c in group if c.low is not None]
+    highs = [c.high + abs(c.high) * tolerance for c in group if c.high is not None]
+    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+    if low is not None and high is not None and low > high:
+        return None
+    scale = 0.01 if group[0].quantity.kind == "percent" else 1.0
+    return Interval(None if low is None else low * scale, None if high is None else high * scale)
+
+
+def _width(claim: Claim) -> float:
+    """Return how wide a claim's interval is (open intervals are infinitely wide)."""
+    if claim.low is None or claim.high is None:
+        return float("inf")
+    return claim.high - claim.low
+
+
+def _quoted(groups: Mapping[str, list[Claim]], stated: str | None, above: bool) -> dict[str, Claim]:
+    """Pick the claim to quote for each variable.
+
+    The stated side is quoted at the bound the computed side overshoots; the
+    others at their most precise claim, preferring one stated beside a claim
+    of another variable (the same sentence line).
+    """
+    lines = {(c.location.path, c.location.line) for g in groups.values() for c in g}
+    chosen = {}
+    for name, group in groups.items():
+        if name == stated:
+            bound = [c for c in group if (c.high if above else c.low) is not None]
+            pick = (min if above else max)(
+                bound or group, key=lambda c: (c.high if above else c.low) or 0.0
+            )
+        else:
+            shared = [c for c in group if _shares_line(c, groups, name, lines)]
+            pick = min(shared or group, key=_width)
+        chosen[name] = pick
+    return chosen
+
+
+def _shares_line(
+    claim: Claim, groups: Mapping[str, list[Claim]], own: str, lines: set[tuple[str, int]]
+) -> bool:
+    """Tell whether a claim stands on a line where another variable's claim stands."""
+    place = (claim.location.path, claim.location.line)
+    return any(
+        (c.location.path, c.location.line) == place
+        for name, group in groups.items()
+        if name != own
+        for c in group
+    )
+
+
+def _joined(rule: RelationRule, keys: Sequence[Key]) -> bool:
+    """Tell whether fact keys match on every joined slot they all have."""
+    for slot in rule.join:
+        index = _SLOT_INDEX[slot]
+        present = {key[index] for key in keys if key[index] is not None}
+        if len(present) > 1:
+            return False
+    return True
+
+
+def _finding(rule: RelationRule, keys: Sequence[Key], groups: Mapping[str, list[Claim]]) -> Finding:
+    """Describe a relation that does not hold, quoting both sides and the arithmetic."""
+    relation = rule.relation
+    exact = {name: _consensus(group, 0.0) or Interval() for name, group in groups.items()}
+    computed = evaluate(relation.right, exact)
+    stated = relation.left.name if isinstance(relation.left, Name) else None
+    stated_interval = exact.get(stated or "")
+    above = (
+        stated_interval is not None
+        and stated_interval.high is not None
+        and computed.low is not None
+        and computed.low > stated_interval.high
+    )
+    chosen = _quoted(groups, stated, above)
+    primary = chosen[stated] if stated else next(iter(chosen.values()))
+    text = {name: repr(claim.quantity.text) for name, claim in chosen.items()}
+    text.update(_computed_fields(computed, primary, chosen.values(), above))
+    text["stated"] = repr(primary.quantity.text)
+    index = list(groups).index(stated) if stated else 0
+    return Finding(
+        primary=primary,
+        related=tuple(c for c in chosen.values() if c is not primary),
+        message=fill(rule.message, text),
+        fact=label(keys[index]),
+    )
+
+
+def _computed_fields(
+    computed: Interval, primary: Claim, quoted: Iterable[Claim], above: bool
+) -> dict[str, str]:
+    """Return the message fields describing the computed side."""
+    kind = primary.quantity.kind
+    scale = 100.0 if kind == "percent" else 1.0
+    low, high = computed.low, computed.high
+    finite = [v * scale for v in (low, high) if v is not None]
+    middle = sum(finite) / len(finite) if finite else 0.0
+    currency = next((c.quantity.currency for c in [primary, *quoted] if c.quantity.currency), None)
+    return {
+        "computed": amount(middle, kind, currency),
+        "computed_range": amount_range(low * scale, high * scale, kind)
+        if low is not None and high is not None
+        else "unbounded",
+        "direction": "above" if above else "below",
+    }

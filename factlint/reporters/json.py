@@ -1,0 +1,26 @@
+"""Render diagnostics as one JSON document: the versioned public contract.
+
+``{"version": 1, "diagnostics": [...], "summary": {"files", "quantities",
+"claims", "diagnostics"}}``; each diagnostic is ``Diagnostic``'s JSON form.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from factlint.diagnostics import Diagnostic
+
+__all__ = ["VERSION", "render"]
+
+VERSION = 1
+
+
+def render(diagnostics: Sequence[Diagnostic], summary: dict[str, int]) -> str:
+    """Return the JSON report."""
+    document = {
+        "version": VERSION,
+        "diagnostics": [d.model_dump(mode="json") for d in diagnostics],
+        "summary": summary,
+    }
+    return json.dumps(document, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,168 @@
+"""Find rule packs and load them: fact definitions and rules, validated strictly.
+
+A pack is a folder: ``facts.yaml`` declares its facts and cue words, every
+other ``*.yaml`` file is one rule whose id is ``<pack>.<file stem>``.  The
+built-in packs ship inside the package.  Files are loaded safely and every
+problem (YAML syntax, an unknown key, a wrong type, a formula that does not
+parse or mixes units, an unknown fact) is a ``RuleFileError`` naming the
+file, the line and the key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+
+from factlint.claims import FactSpec, PackCues
+from factlint.errors import RuleFileError
+from factlint.formula import FormulaError, check_units
+from factlint.kinds import RuleSpec, fields_of
+from factlint.kinds.base import check_template
+from factlint.kinds.relation import RelationRule
+from factlint.yamlsource import Located, line_of, load_yaml, validation_error
+
+__all__ = ["Catalog", "builtin_packs", "load_catalog"]
+
+Rule = Any  # one of the models in RuleSpec
+_RULE = TypeAdapter(RuleSpec)
+
+
+class Catalog(NamedTuple):
+    """Everything the packs declare: facts with their pack's cues, and rules."""
+
+    facts: list[tuple[FactSpec, PackCues]]
+    rules: list[Rule]
+
+
+class _FactsFile(BaseModel):
+    """The shape of a pack's facts.yaml."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    facts: dict[str, dict[str, Any]] = {}
+    cues: PackCues = PackCues()
+
+
+def builtin_packs() -> Path:
+    """Return the folder of the built-in packs (inside the installed package)."""
+    shipped = Path(__file__).parent / "_rules"
+    return shipped if shipped.is_dir() else Path(__file__).parents[1] / "rules"
+
+
+def load_catalog(folders: Sequence[Path]) -> Catalog:
+    """Load every pack under the given folders (a folder may itself be a pack)."""
+    packs = [p for folder in folders for p in _packs_in(folder)]
+    facts = [fact for pack in packs for fact in _load_facts(pack)]
+    known = {spec.id: spec for spec, _ in facts}
+    rules = [
+        _load_rule(path, pack.name, known)
+        for pack in packs
+        for path in sorted(pack.glob("*.yaml"))
+        if path.name != "facts.yaml"
+    ]
+    return Catalog(facts, rules)
+
+
+def _packs_in(folder: Path) -> list[Path]:
+    """Return the pack folders in ``folder`` (or ``folder`` itself if it is one)."""
+    if (folder / "facts.yaml").is_file() or any(folder.glob("*.yaml")):
+        return [folder]
+    return sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith("."))
+
+
+def _only_document(path: Path) -> Located:
+    """Load a file that must hold exactly one YAML mapping."""
+    documents = load_yaml(str(path))
+    if len(documents) != 1 or not isinstance(documents[0].data, dict):
+        raise RuleFileError(str(path), "expected one YAML mapping", 1)
+    return documents[0]
+
+
+def _load_facts(pack: Path) -> list[tuple[FactSpec, PackCues]]:
+    """Load a pack's facts.yaml, if it has one."""
+    path = pack / "facts.yaml"
+    if not path.is_file():
+        return []
+    located = _only_document(path)
+    try:
+        parsed = _FactsFile.model_validate(located.data)
+        specs = [
+            (FactSpec.model_validate({**body, "id": f"{pack.name}.{name}"}), name)
+            for name, body in parsed.facts.items()
+        ]
+    except ValidationError as error:
+        raise validation_error(str(path), located, error) from None
+    return [(spec, parsed.cues) for spec, _ in specs]
+
+
+def _load_rule(path: Path, pack: str, facts: dict[str, FactSpec]) -> Rule:
+    """Load and check one rule file."""
+    located = _only_document(path)
+    data = {"id": f"{pack}.{path.stem}", **located.data}
+    try:
+        rule = _RULE.validate_python(data)
+    except ValidationError as error:
+        raise validation_error(str(path), located, error) from None
+    rule = _resolve_facts(rule, pack, facts, path, located)
+    _check_rule(rule, facts, path, located)
+    return rule
+
+
+def _resolve_facts(
+    rule: Rule, pack: str, facts: dict[str, FactSpec], path: Path, located: Located
+) -> Rule:
+    """Qualify fact ids with the rule's pack ("revenue" -> "financials.revenue")."""
+
+    def resolve(name: str) -> str:
+        for candidate in (name, f"{pack}.{name}"):
+            if candidate in facts:
+                return candidate
+        raise RuleFileError(
+            str(path),
+            f"unknown fact '{name}' (known: {', '.join(sorted(facts))})",
+            line_of(located, ("facts",)),
+        )
+
+    if isinstance(rule, RelationRule):
+        return rule.model_copy(update={"facts": {k: resolve(v) for k, v in rule.facts.items()}})
+    return rule.model_copy(update={"facts": tuple(resolve(f) for f in rule.facts)})
+
+
+def _check_rule(rule: Rule, facts: dict[str, FactSpec], path: Path, located: Located) -> None:
+    """Check what pydantic cannot: message fields, formula syntax and units."""
+    try:
+        check_template(rule.message, fields_of(rule))
+    except ValueError as error:
+        raise RuleFileError(
+            str(path), f"message: {error}", line_of(located, ("message",))
+        ) from None
+    if isinstance(rule, RelationRule):
+        _check_formula(rule, facts, path, located)
+
+
+def _check_formula(
+    rule: RelationRule, facts: dict[str, FactSpec], path: Path, located: Located
+) -> None:
+    """Parse a relation's formula and check its units against its facts."""
+    line = line_of(located, ("formula",))
+    try:
+        relation = rule.relation
+        unknown = sorted(relation.variables - set(rule.facts))
+        if unknown:
+            raise RuleFileError(str(path), f"formula: unknown variable '{unknown[0]}'", line)
+        check_units(relation, {name: facts[fact].kind for name, fact in rule.facts.items()})
+    except FormulaError as error:
+        raise RuleFileError(str(path), f"formula: {error.cause}", line) from None
+
+
+def iter_rule_files(folders: Iterable[Path]) -> list[Path]:
+    """Return every rule file of the packs under ``folders``."""
+    return [
+        path
+        for folder in folders
+        for pack in _packs_in(folder)
+        for path in sorted(pack.glob("*.yaml"))
+    ]

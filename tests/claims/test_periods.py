@@ -1,0 +1,207 @@
+"""Tests for factlint.claims.periods: the year or quarter a figure is about."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from factlint.claims.periods import Period, find_period, find_periods
+from factlint.quantities import find_quantities
+
+JUNE_8 = datetime.date(2025, 6, 8)
+
+
+def periods(sentence: str, date: datetime.date | None = JUNE_8) -> list[Period | None]:
+    """Find the periods of every quantity the extractor finds in a sentence."""
+    spans = [(q.start, q.end) for q in find_quantities(sentence)]
+    return find_periods(sentence, spans, date)
+
+
+def period(sentence: str, figure: str, date: datetime.date | None = JUNE_8) -> Period | None:
+    """Find the period of the figure whose text starts with ``figure``."""
+    return find_period(sentence, sentence.index(figure), date)
+
+
+def test_the_two_figures_of_a_growth_sentence_get_their_own_years() -> None:
+    sentence = (
+        "The company reported $870 million in revenue last year and expects to double "
+        "that to $2 billion in 2025."
+    )
+    assert periods(sentence) == [Period(2024), Period(2025)]
+    assert period(sentence, "$870") == Period(2024)
+    assert period(sentence, "$2 billion") == Period(2025)
+
+
+def test_from_to_sentence() -> None:
+    sentence = "Revenue grew from $870 million in 2024 to a staggering $2.5 billion by 2025."
+    assert periods(sentence) == [Period(2024), Period(2025)]
+    assert period(sentence, "$870") == Period(2024)
+    assert period(sentence, "$2.5") == Period(2025)
+
+
+def test_leading_year_covers_the_figures_after_it() -> None:
+    sentence = (
+        "In 2024, X closed a $1 billion Series F round, which brought its valuation "
+        "to nearly $14 billion."
+    )
+    assert periods(sentence) == [Period(2024), Period(2024)]
+    assert period(sentence, "nearly $14") == Period(2024)
+
+
+def test_no_time_expression() -> None:
+    assert periods("Acme raised $5 million from Sequoia.") == [None]
+    assert period("Acme raised $5 million from Sequoia.", "$5") is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Acme earned $870 million in 2024.", Period(2024)),
+        ("Acme expects $2 billion in 2025.", Period(2025)),
+        ("Sales will reach $2.5 billion by 2025.", Period(2025)),
+        ("Acme forecast revenue of $2 billion for 2025.", Period(2025)),
+        ("Acme booked $2 billion in sales in mid-2024.", Period(2024)),
+        ("2025 revenue of $2 billion is expected.", Period(2025)),
+        ("Acme's 2024 revenue was $2 billion.", Period(2024)),
+        ("On June 8, 2024, Acme raised $5 million.", Period(2024)),
+        ("Revenue was $5 billion in fiscal 2024.", Period(2024)),
+        ("Revenue was $5 billion in fiscal year 2024.", Period(2024)),
+        ("FY2024 revenue was $5 billion.", Period(2024)),
+        ("FY 2024 revenue was $5 billion.", Period(2024)),
+        ("FY24 revenue was $5 billion.", Period(2024)),
+        ("FY99 revenue was $5 billion.", Period(1999)),
+        ("Revenue was $5 billion in Q3 2024.", Period(2024, 3)),
+        ("Revenue was $5 billion in Q3'24.", Period(2024, 3)),
+        ("Revenue was $5 billion in Q3 FY24.", Period(2024, 3)),
+        ("3Q24 revenue was $5 billion.", Period(2024, 3)),
+        ("Revenue for the third quarter of 2024 was $5 billion.", Period(2024, 3)),
+        ("Revenue was $5 billion in the fourth quarter of fiscal 2023.", Period(2023, 4)),
+        ("Its 2024 fourth-quarter revenue was $5 billion.", Period(2024, 4)),
+        ("Its fiscal 2024 Q2 revenue was $5 billion.", Period(2024, 2)),
+        ("First-quarter revenue rose to $5 billion.", Period(2025, 1)),
+        ("Acme earned $870 million last year.", Period(2024)),
+        ("Acme expects $1 billion this year.", Period(2025)),
+        ("Earlier this year Acme raised $1 billion.", Period(2025)),
+        ("Acme expects $3 billion next year.", Period(2026)),
+        ("Acme earned $870 million in the last fiscal year.", Period(2024)),
+        ("Acme earned $300 million last quarter.", Period(2025, 1)),
+        ("Acme expects $300 million this quarter.", Period(2025, 2)),
+        ("Acme expects $300 million next quarter.", Period(2025, 3)),
+    ],
+)
+def test_time_expressions(sentence: str, expected: Period) -> None:
+    assert periods(sentence) == [expected]
+
+
+def test_bare_quarter_later_than_the_document_date_is_last_years() -> None:
+    assert periods("Fourth-quarter revenue was $5 billion.", datetime.date(2025, 2, 10)) == [
+        Period(2024, 4)
+    ]
+    assert periods("Fourth-quarter revenue was $5 billion.", datetime.date(2025, 11, 2)) == [
+        Period(2025, 4)
+    ]
+
+
+def test_last_quarter_in_the_first_quarter_is_last_years_fourth() -> None:
+    assert periods("Acme earned $3 million last quarter.", datetime.date(2025, 2, 1)) == [
+        Period(2024, 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme earned $870 million last year.",
+        "Acme expects $1 billion this year.",
+        "Acme earned $300 million last quarter.",
+        "Third-quarter revenue rose to $5 billion.",
+    ],
+)
+def test_relative_expressions_need_the_document_date(sentence: str) -> None:
+    assert periods(sentence, None) == [None]
+
+
+def test_absolute_expressions_need_no_document_date() -> None:
+    assert periods("Revenue was $5 billion in Q3 2024.", None) == [Period(2024, 3)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acme reported revenue of $2025 million.",
+        "Acme has 2,025 stores and $5 million in cash.",
+        "Acme has 2025 million users and $5 million in cash.",
+        "Acme's sales rose 2024% to $5 million.",
+        "Sales in the 1990s were $5 million.",
+        "It was founded in 1850 with $5 million.",
+        "Acme paid $5 million for lot 2024.5 of the auction.",
+    ],
+)
+def test_numbers_that_are_not_years(sentence: str) -> None:
+    assert all(found is None for found in periods(sentence))
+
+
+def test_baselines_are_not_the_figures_period() -> None:
+    assert periods("Since 2019, Acme has raised $500 million.") == [None]
+    assert periods("Revenue was $5 billion in 2024, up 20% from 2023.") == [Period(2024), None]
+    assert periods("Revenue was $5 billion, compared with $4 billion a year earlier.") == [
+        None,
+        None,
+    ]
+    assert periods("Sales rose 20% over last year to $5 billion.") == [None, None]
+
+
+def test_half_years_are_not_whole_years() -> None:
+    assert periods("Revenue was $5 billion in the first half of 2024.") == [None]
+    assert periods("H1 2024 revenue was $5 billion.") == [None]
+
+
+def test_expression_after_a_clause_break_does_not_attach_backwards() -> None:
+    assert periods("Acme raised $5 million, and in 2025 it plans to hire.") == [None]
+
+
+def test_expression_too_far_after_a_figure_does_not_attach() -> None:
+    sentence = "Acme raised $5 million from a group of many investors led by Sequoia in 2021."
+    assert periods(sentence) == [None]
+    assert periods("Acme raised $5 million from investors led by Sequoia in 2021.") == [
+        Period(2021)
+    ]
+
+
+def test_closest_expression_after_wins_over_one_before() -> None:
+    assert periods("In 2023, Acme said it expects $2 billion in 2025.") == [Period(2025)]
+
+
+def test_expressions_attached_to_other_figures_are_not_inherited() -> None:
+    assert periods("Acme raised $5 million in 2021 and its valuation is $50 million.") == [
+        Period(2021),
+        None,
+    ]
+
+
+def test_each_leading_expression_covers_the_figures_after_it() -> None:
+    sentence = "In 2024, Acme raised $1 billion, and in 2025, it raised $2 billion, for $3 billion."
+    assert periods(sentence) == [Period(2024), Period(2025), Period(2025)]
+
+
+def test_quarter_and_year_figures_in_one_sentence() -> None:
+    sentence = "Revenue in Q3 2024 was $5 billion, and FY24 sales hit $20 billion."
+    assert periods(sentence) == [Period(2024, 3), Period(2024)]
+
+
+def test_spans_in_any_order() -> None:
+    sentence = "Acme made $5 million in 2024 and $7 million in 2025."
+    spans = [(q.start, q.end) for q in find_quantities(sentence)]
+    assert find_periods(sentence, spans[::-1], None) == [Period(2025), Period(2024)]
+    assert find_periods(sentence, [], None) == []
+
+
+def test_find_period_at_an_offset_the_extractor_does_not_see() -> None:
+    sentence = "Acme made 5 widgets in 2024."
+    assert find_period(sentence, sentence.index("5"), None) == Period(2024)
+
+
+def test_period_is_a_plain_tuple() -> None:
+    assert Period(2024) == (2024, None)
+    assert Period(2024, 3).quarter == 3
