@@ -14,9 +14,10 @@ from pydantic import BaseModel, ConfigDict
 from factlint.claims import Claim, extract_claims
 from factlint.diagnostics import Diagnostic
 from factlint.documents import Document, read_document
+from factlint.documents.sentences import sentences
 from factlint.errors import DocumentError
 from factlint.files import expand_paths
-from factlint.kinds import run
+from factlint.kinds import Corpus, run
 from factlint.quantities import extract_quantities
 from factlint.rulepacks import Catalog, builtin_packs, load_catalog
 
@@ -46,12 +47,12 @@ def read_all(paths: Iterable[str]) -> tuple[list[Document], list[str]]:
     return documents, errors
 
 
-def run_rules(catalog: Catalog, claims: Sequence[Claim]) -> list[Diagnostic]:
-    """Run every rule over the claims; return sorted diagnostics."""
+def run_rules(catalog: Catalog, corpus: Corpus) -> list[Diagnostic]:
+    """Run every rule over the corpus; return sorted diagnostics."""
     found = [
         Diagnostic.stamp(finding, rule.id, rule.severity)
         for rule in catalog.rules
-        for finding in run(rule, claims)
+        for finding in run(rule, corpus)
     ]
     return sorted(found, key=Diagnostic.sort_key)
 
@@ -64,9 +65,11 @@ def check_documents(
     """Check documents against the rules (the built-in packs by default)."""
     catalog = catalog or load_catalog([builtin_packs()])
     quantities = [extract_quantities(d) for d in documents]
-    claims = extract_claims(documents, catalog.facts, quantities=quantities)
+    spans = [sentences(d.prose) for d in documents]
+    claims = extract_claims(documents, catalog.facts, quantities=quantities, sentences=spans)
+    corpus = Corpus(claims, documents, quantities, spans)
     return Report(
-        diagnostics=tuple(run_rules(catalog, claims)),
+        diagnostics=tuple(run_rules(catalog, corpus)),
         claims=tuple(claims),
         documents=len(documents),
         quantities=sum(map(len, quantities)),

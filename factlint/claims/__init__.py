@@ -19,7 +19,8 @@ from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
 from factlint.claims.periods import find_periods
 from factlint.documents import Document
 from factlint.documents.dates import document_date
-from factlint.documents.sentences import Span, sentences
+from factlint.documents.sentences import Span
+from factlint.documents.sentences import sentences as split_sentences
 from factlint.quantities import Quantity, extract_quantities
 
 __all__ = ["Claim", "FactSpec", "Location", "Modality", "PackCues", "extract_claims"]
@@ -30,14 +31,15 @@ def extract_claims(
     facts: Sequence[tuple[FactSpec, PackCues]],
     aliases: Mapping[str, Iterable[str]] | None = None,
     quantities: Sequence[Sequence[Quantity]] | None = None,
+    sentences: Sequence[Sequence[Span]] | None = None,
 ) -> list[Claim]:
     """Return the claims of every document, in document and text order.
 
-    ``quantities`` may give each document's quantities when they are known
-    already; otherwise they are extracted here.
+    ``quantities`` and ``sentences`` may give each document's quantities and
+    sentence spans when they are known already; otherwise they are found here.
     """
     found = quantities or [extract_quantities(d) for d in documents]
-    spans = [sentences(d.prose) for d in documents]
+    spans = sentences or [split_sentences(d.prose) for d in documents]
     entities = Entities.from_sentences(
         (
             d.prose[s.start : s.end]

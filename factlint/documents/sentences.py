@@ -26,9 +26,9 @@ class Span(NamedTuple):
     end: int
 
 
-_BLANK_LINE_BREAK = regex.compile(r"\n[^\S\n]{0,1000}\n")
+_BLANK_LINE_BREAK = regex.compile(r"\n[^\S\n]*\n")
 _LINE_BREAK = regex.compile(r"\n(?![^\S\n]{0,1000}\p{Ll})")  # a lowercase line continues
-_BLANK_LINE = regex.compile(r"^[^\S\n]{0,1000}$", regex.M)
+_BLANK_LINE = regex.compile(r"^[^\S\n]*$", regex.M)
 _FEW_BLANKS = 5  # line mode below one blank line per this many lines
 _BLOCK_START = regex.compile(
     r"^[^\S\n]{0,3}(?:>[^\S\n]?){0,3}(?P<mark>#{1,6}|[-*+•]|\d{1,3}[.)])(?=[^\S\n]|$)",

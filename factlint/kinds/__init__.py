@@ -6,30 +6,30 @@ options (a pydantic model), its check and its user documentation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from typing import Annotated, Any
 
 from pydantic import Field
 
-from factlint.claims import Claim
 from factlint.diagnostics import Finding
 from factlint.kinds import agree, relation
 from factlint.kinds.agree import AgreeRule
+from factlint.kinds.base import Corpus
 from factlint.kinds.relation import RelationRule
 
-__all__ = ["KINDS", "RuleSpec", "fields_of", "run"]
+__all__ = ["KINDS", "Corpus", "RuleSpec", "fields_of", "run"]
 
 RuleSpec = Annotated[AgreeRule | RelationRule, Field(discriminator="kind")]
 
-KINDS: dict[str, Callable[[Any, Sequence[Claim]], Iterator[Finding]]] = {
+KINDS: dict[str, Callable[[Any, Corpus], Iterator[Finding]]] = {
     agree.KIND: agree.check,
     relation.KIND: relation.check,
 }
 
 
-def run(rule: AgreeRule | RelationRule, claims: Sequence[Claim]) -> Iterator[Finding]:
-    """Run one rule's check over all claims."""
-    return KINDS[rule.kind](rule, claims)
+def run(rule: AgreeRule | RelationRule, corpus: Corpus) -> Iterator[Finding]:
+    """Run one rule's check over the corpus."""
+    return KINDS[rule.kind](rule, corpus)
 
 
 def fields_of(rule: AgreeRule | RelationRule) -> tuple[str, ...]:

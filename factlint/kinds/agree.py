@@ -25,7 +25,7 @@ article) and "$870 million in 2024".
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 from pathlib import PurePath
 from typing import Literal
 
@@ -33,7 +33,7 @@ from pydantic import Field
 
 from factlint.claims import Claim
 from factlint.diagnostics import Finding
-from factlint.kinds.base import RuleBase, fill
+from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import fact_groups, label, widen
 
 __all__ = ["FIELDS", "KIND", "AgreeRule", "check"]
@@ -49,9 +49,9 @@ class AgreeRule(RuleBase):
     facts: tuple[str, ...] = Field(min_length=1, description="Fact ids this rule checks.")
 
 
-def check(rule: AgreeRule, claims: Sequence[Claim]) -> Iterator[Finding]:
+def check(rule: AgreeRule, corpus: Corpus) -> Iterator[Finding]:
     """Yield one finding per fact whose claims cannot all be true."""
-    for key, group in fact_groups(claims, rule.facts):
+    for key, group in fact_groups(corpus.claims, rule.facts):
         highest = max(group, key=lambda c: widen(c, rule.tolerance)[0] or float("-inf"))
         low = widen(highest, rule.tolerance)[0]
         if low is None:

@@ -8,14 +8,33 @@ can never reach an attribute the way ``str.format`` would.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field
 
+from factlint.claims import Claim
 from factlint.diagnostics import Severity
+from factlint.documents import Document
+from factlint.documents.sentences import Span
+from factlint.quantities import Quantity
 
-__all__ = ["RuleBase", "fill", "template_fields"]
+__all__ = ["Corpus", "RuleBase", "check_template", "fill", "template_fields"]
+
+
+class Corpus(NamedTuple):
+    """What a rule's check sees: the claims, and each document with its parts.
+
+    ``quantities`` and ``sentences`` are given per document, in the order of
+    ``documents``; most kinds only need ``claims``.
+    """
+
+    claims: Sequence[Claim]
+    documents: Sequence[Document] = ()
+    quantities: Sequence[Sequence[Quantity]] = ()
+    sentences: Sequence[Sequence[Span]] = ()
+
 
 _FIELD = regex.compile(r"\{([^{}]*)\}")
 

@@ -37,7 +37,7 @@ from factlint.claims import Claim
 from factlint.diagnostics import Finding
 from factlint.figures import amount, amount_range
 from factlint.formula import Interval, Name, Relation, evaluate, holds, parse_relation
-from factlint.kinds.base import RuleBase, fill
+from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import Key, fact_groups, label
 
 __all__ = ["KIND", "RelationRule", "check", "fields"]
@@ -73,9 +73,9 @@ def fields(rule: RelationRule) -> tuple[str, ...]:
     return (*rule.facts, "stated", "computed", "computed_range", "direction")
 
 
-def check(rule: RelationRule, claims: Sequence[Claim]) -> Iterator[Finding]:
+def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     """Yield a finding for each joined set of facts the formula does not hold for."""
-    agreed = _agreed_facts(rule, claims)
+    agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
     for combination in product(*(agreed[name] for name in names)):
         keys = [key for key, _ in combination]

@@ -42,7 +42,9 @@ def test_no_split_before_a_lowercase_word() -> None:
 
 
 def test_abbreviations_do_not_end_sentences() -> None:
-    text = "Mr. Smith met Dr. Jones of Acme Inc. and Widget Corp. at St. Paul vs. Rivals Ltd. Today."
+    text = (
+        "Mr. Smith met Dr. Jones of Acme Inc. and Widget Corp. at St. Paul vs. Rivals Ltd. Today."
+    )
     assert split(text) == [text]
 
 
@@ -61,7 +63,10 @@ def test_month_abbreviations() -> None:
 
 
 def test_single_initial_is_not_a_sentence_end() -> None:
-    assert split("Founder J. Smith said so. It ended.") == ["Founder J. Smith said so.", "It ended."]
+    assert split("Founder J. Smith said so. It ended.") == [
+        "Founder J. Smith said so.",
+        "It ended.",
+    ]
 
 
 def test_series_letter_ends_a_sentence() -> None:
@@ -167,7 +172,10 @@ def test_sentences_do_not_cross_paragraphs() -> None:
 
 
 def test_spans_point_into_the_original_text_through_the_prose_mask() -> None:
-    text = "---\ndate: 2025-06-08\n---\n# Title\n\nAcme raised `$5` money. See [here](http://x.io/a.b). End.\n"
+    text = (
+        "---\ndate: 2025-06-08\n---\n# Title\n\n"
+        "Acme raised `$5` money. See [here](http://x.io/a.b). End.\n"
+    )
     document = parse_document(text, "a.md")
     found = [text[s.start : s.end] for s in sentences(document.prose)]
     assert found == ["# Title", "Acme raised `$5` money.", "See [here](http://x.io/a.b).", "End."]
