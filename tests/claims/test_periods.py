@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factlint.claims.periods import Period, find_period, find_periods
 from factlint.quantities import find_quantities
@@ -205,3 +207,13 @@ def test_find_period_at_an_offset_the_extractor_does_not_see() -> None:
 def test_period_is_a_plain_tuple() -> None:
     assert Period(2024) == (2024, None)
     assert Period(2024, 3).quarter == 3
+
+
+@given(
+    st.lists(st.sampled_from([*"Q3FY'24 20251990$,.-", "in ", "last year "])).map("".join),
+    st.lists(st.integers(0, 60), max_size=6),
+)
+def test_any_sentence_gives_one_period_a_figure(sentence: str, cuts: list[int]) -> None:
+    points = sorted({min(cut, len(sentence)) for cut in cuts})
+    spans = list(zip(points[::2], points[1::2], strict=False))
+    assert len(find_periods(sentence, spans, JUNE_8)) == len(spans)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from factlint.documents import parse_document
 from factlint.documents.dates import document_date, parse_date
@@ -154,3 +156,8 @@ def test_long_lines_are_read_only_at_their_start() -> None:
     assert text_date(f"WASHINGTON, June 8, 2025 — {filler}") == JUNE_8
     assert text_date(f"{filler[:290]}, June 8, 2025 {filler}") is None
     assert text_date(f"{filler} | June 8, 2025") is None
+
+
+@given(st.text(max_size=60))
+def test_parse_date_never_raises(text: str) -> None:
+    assert parse_date(text) is None or isinstance(parse_date(text), datetime.date)
