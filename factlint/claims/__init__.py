@@ -65,6 +65,7 @@ def _bind_document(
     """Bind the quantities of one document, sentence by sentence, tracking the topic."""
     date = document_date(document)
     topic: str | None = None
+    recent: dict[str, str] = {}
     at = 0
     for span in spans:
         text = document.prose[span.start : span.end]
@@ -78,7 +79,7 @@ def _bind_document(
             local = [(q.start - span.start, q.end - span.start) for q in inside]
             periods = find_periods(text, local, date)
             yield from bind_sentence(
-                text, span.start, inside, periods, facts, mentions, topic, date
+                text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
         topic = _topic_after(text, mentions, topic)
 
@@ -95,20 +96,35 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
 
 
 def _fill_roles(bindings: list[Binding]) -> list[Binding]:
-    """Give claims missing a subject or agent the document's usual one for that fact."""
+    """Give claims missing a subject or agent the document's usual one.
+
+    The usual subject is that of the same fact in the document, else that of
+    the facts of the same pack ("the deal would value the maker at ..."
+    is about the company the document's deal figures are about).
+    """
     usual_subject: dict[str, Counter[str]] = {}
     usual_agent: dict[str, Counter[str]] = {}
     for b in bindings:
         if b.subject:
-            usual_subject.setdefault(b.fact.id, Counter())[b.subject] += 1
+            for scope in (b.fact.id, _pack(b.fact.id)):
+                usual_subject.setdefault(scope, Counter())[b.subject] += 1
         if b.agent:
             usual_agent.setdefault(b.fact.id, Counter())[b.agent] += 1
     filled = []
     for b in bindings:
-        subject = b.subject or _most_common(usual_subject.get(b.fact.id))
+        subject = (
+            b.subject
+            or _most_common(usual_subject.get(b.fact.id))
+            or _most_common(usual_subject.get(_pack(b.fact.id)))
+        )
         agent = b.agent or (_most_common(usual_agent.get(b.fact.id)) if b.fact.agent else None)
         filled.append(b._replace(subject=subject, agent=agent if agent != subject else None))
     return filled
+
+
+def _pack(fact: str) -> str:
+    """Return the pack part of a qualified fact id."""
+    return fact.split(".", 1)[0] + "."
 
 
 def _most_common(counts: Counter[str] | None) -> str | None:

@@ -60,8 +60,13 @@ def bind_sentence(
     mentions: Sequence[Mention],
     topic: str | None,
     date: datetime.date | None,
+    recent: dict[str, str],
 ) -> list[Binding]:
-    """Bind the quantities of one sentence (``text`` starts at ``offset``)."""
+    """Bind the quantities of one sentence (``text`` starts at ``offset``).
+
+    ``recent`` maps fact ids to the subject last bound to them in the
+    document; it is read for ``refers_to`` and updated here.
+    """
     sentence = _Sentence(text, offset, *_words(text))
     bindings: list[Binding] = []
     previous: dict[str, FactSpec] = {}
@@ -72,14 +77,19 @@ def bind_sentence(
             continue
         previous[quantity.kind] = spec
         cues = dict(facts)[spec]
-        subject, agent = _roles(sentence, quantity, cue_at, spec, mentions, topic)
+        referent = next((recent[f] for f in spec.refers_to if f in recent), topic)
+        subject, agent = _roles(sentence, quantity, cue_at, spec, mentions, referent)
+        if subject:
+            recent[spec.id] = subject
         bindings.append(
             Binding(
                 quantity=quantity,
                 fact=spec,
                 subject=subject,
                 agent=agent,
-                period=_period_label(sentence, quantity, spec, cues, periods[index], date),
+                period=_period_label(
+                    sentence, _clause(sentence, quantities, index), spec, cues, periods[index], date
+                ),
                 modality=_modality(sentence, cues),
             )
         )
@@ -254,9 +264,29 @@ def _sentence_subject(
     return topic
 
 
+def _clause(sentence: _Sentence, quantities: Sequence[Quantity], index: int) -> str:
+    """Return the words that belong to one quantity.
+
+    That is the text from the previous quantity to the next one, less the
+    last four words before the next one, which lead into it ("$8 billion,
+    up from the roughly $5 billion": "up from" is about the $5 billion).
+    """
+    start = quantities[index - 1].end - sentence.offset if index else 0
+    if index + 1 == len(quantities):
+        return sentence.text[start:]
+    end = quantities[index + 1].start - sentence.offset
+    words = [
+        m.start()
+        for m in _WORD.finditer(sentence.text, quantities[index].end - sentence.offset, end)
+    ]
+    return sentence.text[
+        start : words[-4] if len(words) >= 4 else quantities[index].end - sentence.offset
+    ]
+
+
 def _period_label(
     sentence: _Sentence,
-    quantity: Quantity,
+    clause: str,
     spec: FactSpec,
     cues: PackCues,
     period: Period | None,
@@ -265,8 +295,7 @@ def _period_label(
     """Return the period key of a claim: a year or quarter, "current" or "earlier"."""
     if spec.timing == "period":
         return _period_text(period) if period else ""
-    before = sentence.text[: quantity.end - sentence.offset].lower()
-    if any(regex.search(rf"\b{regex.escape(c)}\b", before) for c in cues.earlier):
+    if any(regex.search(rf"(?i)\b{regex.escape(c)}\b", clause) for c in cues.earlier):
         return "earlier"
     if period is None or (date is not None and period.year >= date.year):
         return "current"

@@ -47,7 +47,9 @@ _PREPOSITIONS = frozenset(
 )
 # Words pointing back to the topic.
 BACK_REFERENCE = regex.compile(
-    r"(?i)\b(?:the\s+(?:company|startup|firm|group|business|maker|lab|platform)|its|it)\b"
+    r"(?i)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|group|business|maker|lab"
+    r"|platform|provider|developer|manufacturer|retailer|bank|lender|insurer|carmaker"
+    r"|chipmaker|automaker|operator|unicorn)|its|it)\b"
 )
 
 
@@ -86,9 +88,13 @@ class Entities:
     ) -> Entities:
         """Learn the names of a corpus from its sentences (running prose only)."""
         counts: Counter[str] = Counter()
+        openers: Counter[str] = Counter()
+        lowercase: set[str] = set()
         for sentence in sentences:
+            lowercase.update(regex.findall(r"\b[a-z][a-z]+\b", sentence))
             if not is_title_case(sentence):
-                counts.update(_names_in_running_text(sentence))
+                counts.update(_names_in_running_text(sentence, openers))
+        counts.update({w: n for w, n in openers.items() if w.lower() not in lowercase})
         return cls(counts, aliases)
 
     def canonical(self, name: str) -> str | None:
@@ -116,15 +122,23 @@ class Entities:
         return found
 
 
-def _names_in_running_text(sentence: str) -> Iterable[str]:
-    """Yield capitalized names, split at function words, never a clause's first word."""
+def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str]:
+    """Yield capitalized names, split at function words.
+
+    A single word opening a clause may be an ordinary word capitalized; it
+    is counted in ``openers`` instead, to be accepted only if the corpus
+    never writes it in lower case.
+    """
     openings = _clause_openings(sentence)
     for match in _NAME.finditer(sentence):
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):
-            single_opening = len(part) == 1 and position in openings
-            if part and not single_opening and not (len(part) == 1 and part[0] in _NOT_ALONE):
+            if len(part) == 1 and part[0] in _NOT_ALONE:
+                continue
+            if len(part) == 1 and position in openings:
+                openers[part[0]] += 1
+            elif part:
                 yield " ".join(part)
             position = -1
 

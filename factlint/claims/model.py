@@ -36,6 +36,12 @@ class FactSpec(BaseModel):
         description="Whether the fact has an acting party besides its subject "
         "(the investor of an investment, the holder of a stake).",
     )
+    refers_to: tuple[str, ...] = Field(
+        default=(),
+        description="Facts whose latest subject a pointing-back phrase ('the company', "
+        "'its', 'the startup') means for this fact, before the topic: in deal news "
+        "'its valuation' is the valuation of the company being invested in.",
+    )
     timing: Literal["deal", "period"] = Field(
         default="period",
         description='"deal": figures are current or earlier than the article; '
