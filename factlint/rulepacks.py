@@ -14,20 +14,19 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from pydantic import BaseModel, ConfigDict, TypeAdapter, ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from factlint.claims import FactSpec, PackCues
 from factlint.errors import RuleFileError
 from factlint.formula import FormulaError, check_units
-from factlint.kinds import RuleSpec, fields_of
+from factlint.kinds import MODELS, fields_of
 from factlint.kinds.base import check_template
 from factlint.kinds.relation import RelationRule
 from factlint.yamlsource import Located, line_of, load_yaml, validation_error
 
 __all__ = ["Catalog", "builtin_packs", "load_catalog"]
 
-Rule = Any  # one of the models in RuleSpec
-_RULE = TypeAdapter(RuleSpec)
+Rule = Any  # one of the models in kinds.MODELS
 
 
 class Catalog(NamedTuple):
@@ -101,11 +100,16 @@ def _load_facts(pack: Path) -> list[tuple[FactSpec, PackCues]]:
 def _load_rule(path: Path, pack: str, facts: dict[str, FactSpec]) -> Rule:
     """Load and check one rule file."""
     located = _only_document(path)
-    data = {"id": f"{pack}.{path.stem}", **located.data}
+    kind = located.data.get("kind")
+    model = MODELS.get(kind) if isinstance(kind, str) else None
+    if model is None:
+        known = ", ".join(sorted(MODELS))
+        cause = f"unknown kind {kind!r} (known kinds: {known})" if kind else "missing key 'kind'"
+        raise RuleFileError(str(path), cause, line_of(located, ("kind",)))
     try:
-        rule = _RULE.validate_python(data)
+        rule = model.model_validate({"id": f"{pack}.{path.stem}", **located.data})
     except ValidationError as error:
-        raise validation_error(str(path), located, error) from None
+        raise validation_error(str(path), located, error, allowed=model.model_fields) from None
     rule = _resolve_facts(rule, pack, facts, path, located)
     _check_rule(rule, facts, path, located)
     return rule

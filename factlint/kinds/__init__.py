@@ -17,9 +17,14 @@ from factlint.kinds.agree import AgreeRule
 from factlint.kinds.base import Corpus
 from factlint.kinds.relation import RelationRule
 
-__all__ = ["KINDS", "Corpus", "RuleSpec", "fields_of", "run"]
+__all__ = ["KINDS", "MODELS", "Corpus", "RuleSpec", "fields_of", "run"]
 
 RuleSpec = Annotated[AgreeRule | RelationRule, Field(discriminator="kind")]
+
+MODELS: dict[str, type[AgreeRule] | type[RelationRule]] = {
+    agree.KIND: AgreeRule,
+    relation.KIND: RelationRule,
+}
 
 KINDS: dict[str, Callable[[Any, Corpus], Iterator[Finding]]] = {
     agree.KIND: agree.check,

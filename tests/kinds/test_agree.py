@@ -1,0 +1,78 @@
+from conftest import rules_fired
+
+TALKS = """---
+date: 2025-03-02
+---
+Harbor Labs is in talks to raise more than $300 million in a round led by Aster Capital.
+The startup reported revenue of $48 million last year.
+"""
+
+
+def test_same_year_revenue_stated_differently_is_reported_once(check):
+    report = check(
+        a=TALKS,
+        b="---\ndate: 2025-05-01\n---\nHarbor Labs had revenue of $60 million in 2024.\n",
+    )
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "financials.revenue-agrees"]
+    assert diagnostic.path == "b.md"
+    assert diagnostic.message == (
+        "Harbor Labs revenue (2024): '$60 million' here, but '$48 million' in a.md:5"
+    )
+    assert [(r.path, r.line) for r in diagnostic.related] == [("a.md", 5)]
+
+
+def test_last_year_resolves_through_the_article_date(check):
+    report = check(
+        a=TALKS,
+        b="---\ndate: 2025-05-01\n---\nHarbor Labs had revenue of $48 million in 2024.\n",
+    )
+    assert rules_fired(report) == []
+
+
+def test_different_years_are_different_facts(check):
+    report = check(
+        a="Harbor Labs had revenue of $48 million in 2023.\n",
+        b="Harbor Labs had revenue of $70 million in 2024.\n",
+    )
+    assert rules_fired(report) == []
+
+
+def test_rounding_is_not_a_contradiction(check):
+    report = check(
+        a="Harbor Labs had revenue of $2.4 billion in 2024.\n",
+        b="Harbor Labs had revenue of $2.38 billion in 2024.\n",
+    )
+    assert rules_fired(report) == []
+
+
+def test_qualified_figures_that_can_both_be_true_agree(check):
+    report = check(
+        a="Aster Capital plans to invest more than $3 billion in Harbor Labs.\n",
+        b="Aster Capital invested $3.4 billion in Harbor Labs.\n",
+    )
+    assert rules_fired(report) == []
+
+
+def test_a_lower_bound_above_a_stated_figure_is_reported(check):
+    report = check(
+        a="Aster Capital plans to invest more than $5 billion in Harbor Labs.\n",
+        b="Aster Capital invested $3.4 billion in Harbor Labs.\n",
+    )
+    assert rules_fired(report) == ["deals.investment-agrees"]
+
+
+def test_different_investors_and_targets_are_not_compared(check):
+    report = check(
+        a="Aster Capital invested $3 billion in Harbor Labs.\n",
+        b="Birch Partners invested $9 billion in Cobalt Systems.\n",
+    )
+    assert rules_fired(report) == []
+
+
+def test_headline_figure_is_read_with_the_qualified_one_in_the_same_article(check):
+    report = check(
+        a="# Aster Eyes $3 Billion Bet on Harbor Labs\n\n"
+        "Aster Capital is in talks to invest over $3 billion in Harbor Labs.\n",
+        b="Aster Capital invested $3.6 billion in Harbor Labs.\n",
+    )
+    assert rules_fired(report) == []

@@ -1,0 +1,46 @@
+from conftest import rules_fired
+
+DEAL = "Aster Capital paid $3.3 billion for a 30% stake in Harbor Labs.\n"
+
+
+def test_implied_valuation_above_a_stated_ceiling_is_reported(check):
+    report = check(deal=DEAL, talks="Harbor Labs could be valued at as much as $8 billion.\n")
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert diagnostic.message == (
+        "'$3.3 billion' for a '30%' stake implies a valuation of about $11 billion "
+        "(10.7-11.4), above the stated 'as much as $8 billion'"
+    )
+    assert diagnostic.path == "talks.md"
+    assert {(r.path, r.line) for r in diagnostic.related} == {("deal.md", 1)}
+
+
+def test_implied_valuation_below_a_stated_floor_is_reported(check):
+    report = check(deal=DEAL, other="Harbor Labs is now valued at more than $20 billion.\n")
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert "below the stated 'more than $20 billion'" in diagnostic.message
+
+
+def test_an_agreeing_valuation_is_not_reported(check):
+    report = check(deal=DEAL, other="The deal values Harbor Labs at about $11 billion.\n")
+    assert rules_fired(report) == []
+
+
+def test_an_earlier_valuation_is_not_the_deal_valuation(check):
+    report = check(deal=DEAL, other="Harbor Labs was last valued at $4 billion.\n")
+    assert rules_fired(report) == []
+
+
+def test_a_valuation_from_an_earlier_year_is_not_the_deal_valuation(check):
+    report = check(
+        deal="---\ndate: 2025-04-01\n---\n" + DEAL,
+        other="---\ndate: 2025-04-02\n---\nIn 2023, Harbor Labs was valued at $4 billion.\n",
+    )
+    assert rules_fired(report) == []
+
+
+def test_the_same_number_for_two_facts_is_not_compared(check):
+    report = check(
+        deal="Aster Capital paid $5 billion for a 50% stake in Harbor Labs.\n",
+        other="Harbor Labs was last valued at $5 billion.\n",
+    )
+    assert rules_fired(report) == []
