@@ -49,7 +49,10 @@ def test_a_user_pack_loads_with_pack_local_fact_names(tmp_path):
 
 def test_unknown_key_names_file_line_and_key(tmp_path):
     text = "kind: agree\nfacts: [revenue]\nmessage: x\nseverty: error\n"
-    assert load_error(tmp_path, text) == "rule.yaml:4: unknown key 'severty' (did you mean 'severity'?)"
+    assert (
+        load_error(tmp_path, text)
+        == "rule.yaml:4: unknown key 'severty' (did you mean 'severity'?)"
+    )
 
 
 def test_wrong_type_names_the_key(tmp_path):
@@ -67,9 +70,7 @@ def test_unknown_fact(tmp_path):
 
 
 def test_formula_that_does_not_parse(tmp_path):
-    text = (
-        "kind: relation\nfacts: {a: revenue, b: margin}\nformula: a ~ b *\nmessage: x\n"
-    )
+    text = "kind: relation\nfacts: {a: revenue, b: margin}\nformula: a ~ b *\nmessage: x\n"
     assert load_error(tmp_path, text).startswith("rule.yaml:3: formula: expected a number")
 
 
