@@ -66,7 +66,7 @@ class Mention(NamedTuple):
 def is_title_case(sentence: str) -> bool:
     """Tell whether most longer words are capitalized, as in a headline."""
     words = [w for w in regex.findall(r"[A-Za-z][A-Za-z’'-]+", sentence) if len(w) > 3]
-    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
 
 
 class Entities:
