@@ -128,8 +128,12 @@ def _pack(fact: str) -> str:
 
 
 def _most_common(counts: Counter[str] | None) -> str | None:
-    """Return the most common entry of a counter, or None."""
-    return counts.most_common(1)[0][0] if counts else None
+    """Return the one entry of a counter, or None when it has none or several.
+
+    A document about two deals gives no usual subject: a figure whose
+    company is unknown is better left out than given the wrong one.
+    """
+    return next(iter(counts)) if counts and len(counts) == 1 else None
 
 
 def _read_together(document: Document, bindings: list[Binding]) -> list[Claim]:

@@ -29,6 +29,8 @@ __all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
 
 MAX_CUE_DISTANCE = 10
 _WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+# Endings that turn a cue into a word for people ("investors", "buyers").
+_PEOPLE = frozenset({"or", "ors", "er", "ers", "ors'", "ers'"})
 
 
 class Binding(NamedTuple):
@@ -77,8 +79,12 @@ def bind_sentence(
             continue
         previous[quantity.kind] = spec
         cues = dict(facts)[spec]
+        here = {b.fact.id: b.subject for b in bindings if b.subject}
+        deal = next((here[f] for f in spec.refers_to if f in here), None)
         referent = next((recent[f] for f in spec.refers_to if f in recent), topic)
-        subject, agent = _roles(sentence, quantity, cue_at, spec, mentions, referent)
+        subject, agent = _roles(sentence, quantity, quantities, cue_at, spec, mentions, referent)
+        if not spec.agent and not _stated_owner(sentence, quantity, cue_at, mentions):
+            subject = deal or (referent if spec.subject_from == "context" else None) or subject
         if subject:
             recent[spec.id] = subject
         bindings.append(
@@ -135,7 +141,9 @@ def _cue_positions(sentence: _Sentence, cues: Sequence[str]) -> list[int]:
             ]
             continue
         for at, word in zip(sentence.word_starts, sentence.words, strict=True):
-            if word == cue or (len(cue) >= 4 and word.startswith(cue)):
+            if word in (cue, cue + "s") or (
+                len(cue) >= 4 and word.startswith(cue) and word[len(cue) :] not in _PEOPLE
+            ):
                 found.append(at)
     return found
 
@@ -144,9 +152,12 @@ def _word_distance(sentence: _Sentence, at: int, start: int, end: int) -> int:
     """Return how many words lie between a cue and a quantity span."""
     if start <= at < end:
         return 0
-    low, high = (at, start) if at < start else (end, at)
-    return bisect.bisect_left(sentence.word_starts, high) - bisect.bisect_left(
-        sentence.word_starts, low
+    if at < start:
+        return bisect.bisect_left(sentence.word_starts, start) - bisect.bisect_right(
+            sentence.word_starts, at
+        )
+    return bisect.bisect_left(sentence.word_starts, at) - bisect.bisect_left(
+        sentence.word_starts, end
     )
 
 
@@ -165,6 +176,7 @@ def _owned_elsewhere(
 def _roles(
     sentence: _Sentence,
     quantity: Quantity,
+    quantities: Sequence[Quantity],
     cue_at: int | None,
     spec: FactSpec,
     mentions: Sequence[Mention],
@@ -175,7 +187,7 @@ def _roles(
     anchor = min(start, cue_at) if cue_at is not None else start
     owner = _possessive_before(sentence.text, anchor, mentions, topic)
     if spec.agent:
-        target = _after_preposition(mentions, start, ("in", "into"))
+        target = _target(sentence, quantity, quantities, mentions)
         agent = (
             _after_preposition(mentions, 0, ("from", "by"))
             or owner
@@ -185,6 +197,16 @@ def _roles(
     return owner or _named_after_cue(mentions, cue_at) or _sentence_subject(
         sentence.text, mentions, start, topic
     ), None
+
+
+def _stated_owner(
+    sentence: _Sentence, quantity: Quantity, cue_at: int | None, mentions: Sequence[Mention]
+) -> bool:
+    """Tell whether the figure's owner is written at it: "X's revenue", "valuation of X"."""
+    start = quantity.start - sentence.offset
+    anchor = min(start, cue_at) if cue_at is not None else start
+    owner = _possessive_before(sentence.text, anchor, mentions, None)
+    return owner is not None or _named_after_cue(mentions, cue_at) is not None
 
 
 def _possessive_before(
@@ -198,7 +220,35 @@ def _possessive_before(
             if len(_WORD.findall(between)) <= 3:
                 return mention.entity
     if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
-        return topic
+        own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
+        return own[0].entity if own and not BACK_REFERENCE.match(text.lstrip()) else topic
+    return None
+
+
+def _target(
+    sentence: _Sentence,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[Mention],
+) -> str | None:
+    """Return the company money goes into: "in X" or "into X" nearest the figure.
+
+    Looked for after the figure up to the next figure, then back to the one
+    before ("a 12% stake in X for $1 billion"), then anywhere after, then
+    anywhere before.
+    """
+    offset = sentence.offset
+    starts = [q.start - offset for q in quantities]
+    ends = [q.end - offset for q in quantities]
+    at = quantities.index(quantity)
+    start, end = starts[at], ends[at]
+    following = starts[at + 1] if at + 1 < len(quantities) else len(sentence.text)
+    preceding = ends[at - 1] if at else 0
+    targets = [m for m in mentions if m.after_preposition in ("in", "into")]
+    for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
+        inside = [m for m in targets if low <= m.start < high]
+        if inside:
+            return (inside[0] if low >= end else inside[-1]).entity
     return None
 
 
@@ -212,6 +262,23 @@ def _after_preposition(
     return None
 
 
+_RELATED_PARTY = regex.compile(
+    r"(?i)(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
+    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender)\b"
+)
+
+
+def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Return names that can act: not after a preposition, not inside an appositive."""
+    asides = [m.span() for m in _APPOSITIVE.finditer(text)]
+    return [
+        m
+        for m in mentions
+        if m.after_preposition is None and not any(a <= m.start < b for a, b in asides)
+    ]
+
+
 _APPOSITIVE = regex.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
 
 
@@ -223,14 +290,7 @@ def _acting_party(
     Names inside an appositive ("Meta, the parent of Facebook and Instagram,
     is ...") describe another name and never act.
     """
-    asides = [m.span() for m in _APPOSITIVE.finditer(text)]
-    free = [
-        m
-        for m in mentions
-        if m.entity != target
-        and m.after_preposition is None
-        and not any(a <= m.start < b for a, b in asides)
-    ]
+    free = [m for m in _free_mentions(text, mentions) if m.entity != target]
     before = [m for m in free if m.start < start]
     if before:
         return before[-1].entity
@@ -254,7 +314,14 @@ def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | N
 def _sentence_subject(
     text: str, mentions: Sequence[Mention], start: int, topic: str | None
 ) -> str | None:
-    """Return the sentence's subject before the figure, or the topic it points back to."""
+    """Return the sentence's subject before the figure, or the topic it points back to.
+
+    "Its rival, X, ..." is about X, not about the topic: an opening that
+    names another party related to the topic takes the name that follows.
+    """
+    if _RELATED_PARTY.match(text.lstrip()):
+        named = [m for m in mentions if m.start < start]
+        return named[0].entity if named else None
     opening = BACK_REFERENCE.match(text.lstrip())
     if opening:
         return topic

@@ -37,7 +37,9 @@ _STOP = frozenset(
     November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday
     Wednesday Thursday Friday Saturday Sunday CEO CFO Inc Corp
     Co Ltd LLC Plc PLC Conclusion Introduction Summary Update Updated Published Share
-    Discover Leave Reply Read Related Source Sources Photo Image""".split()
+    Discover Leave Reply Read Related Source Sources Photo Image Analysts Investors Shares
+    Officials Executives Regulators Critics Experts Observers Customers Employees Workers
+    Sales Revenue Profit Earnings Growth Talks Deal Terms Series Class Phase Round Tier""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI").
 _NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK".split())

@@ -42,6 +42,12 @@ class FactSpec(BaseModel):
         "'its', 'the startup') means for this fact, before the topic: in deal news "
         "'its valuation' is the valuation of the company being invested in.",
     )
+    subject_from: Literal["sentence", "context"] = Field(
+        default="sentence",
+        description='"context": the figure is about the company the text is about '
+        "(the topic, or the deal's company), not about other names in its sentence; "
+        "suits funding rounds, whose sentences mostly name investors.",
+    )
     timing: Literal["deal", "period"] = Field(
         default="period",
         description='"deal": figures are current or earlier than the article; '

@@ -12,33 +12,38 @@ from typing import Annotated, Any
 from pydantic import Field
 
 from factlint.diagnostics import Finding
-from factlint.kinds import agree, relation
+from factlint.kinds import agree, change, relation
 from factlint.kinds.agree import AgreeRule
 from factlint.kinds.base import Corpus
+from factlint.kinds.change import ChangeRule
 from factlint.kinds.relation import RelationRule
 
 __all__ = ["KINDS", "MODELS", "Corpus", "RuleSpec", "fields_of", "run"]
 
-RuleSpec = Annotated[AgreeRule | RelationRule, Field(discriminator="kind")]
+RuleSpec = Annotated[AgreeRule | RelationRule | ChangeRule, Field(discriminator="kind")]
 
-MODELS: dict[str, type[AgreeRule] | type[RelationRule]] = {
+MODELS: dict[str, type[AgreeRule] | type[RelationRule] | type[ChangeRule]] = {
     agree.KIND: AgreeRule,
     relation.KIND: RelationRule,
+    change.KIND: ChangeRule,
 }
 
 KINDS: dict[str, Callable[[Any, Corpus], Iterator[Finding]]] = {
     agree.KIND: agree.check,
     relation.KIND: relation.check,
+    change.KIND: change.check,
 }
 
 
-def run(rule: AgreeRule | RelationRule, corpus: Corpus) -> Iterator[Finding]:
+def run(rule: AgreeRule | RelationRule | ChangeRule, corpus: Corpus) -> Iterator[Finding]:
     """Run one rule's check over the corpus."""
     return KINDS[rule.kind](rule, corpus)
 
 
-def fields_of(rule: AgreeRule | RelationRule) -> tuple[str, ...]:
+def fields_of(rule: AgreeRule | RelationRule | ChangeRule) -> tuple[str, ...]:
     """Return the message fields a rule's kind provides."""
     if isinstance(rule, RelationRule):
         return relation.fields(rule)
+    if isinstance(rule, ChangeRule):
+        return change.FIELDS
     return agree.FIELDS

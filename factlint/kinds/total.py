@@ -1,0 +1,367 @@
+"""Kind ``total``: the parts of a breakdown add up to 100% or to the stated total.
+
+A breakdown splits one whole into parts, in one sentence or one list:
+
+- three or more percentages joined as parallel items ("45% of revenue,
+  subscriptions 30% and services 35%") near a word that marks one whole
+  ("split", "breakdown", "made up of", "accounted for", "share", "of
+  revenue"), or two or more with "the rest" or "the remaining N%";
+- a list whose lines each hold one percentage, introduced or labelled with
+  such a word, or with an "Other" or "Rest" item;
+- a money total ("the $10 billion package", "a total of $10 billion") and
+  two or more money parts after "includes", "of which", "split into", ":".
+
+Each part allows its rounding interval.  Listed parts may not cover the
+whole, so they are reported only when even their lowest sum exceeds it;
+parts that claim to cover it ("the remaining 30%", an "Other" item, "split
+into") must also be able to reach it.  Percentages that are changes ("rose
+5%"), rates ("a 5% margin"), or shares of different wholes ("45% of men, 60%
+of women", "45% in 2023, 50% in 2024", "45% in the US, 30% in Europe"
+without a word like "split") are never summed: in doubt, nothing is said.
+
+Options: ``facts`` (at most one fact id for findings and unbound parts),
+plus ``severity``, ``message``, ``tolerance``.  Message fields: ``{parts}``
+(the parts' texts joined by " + "), ``{sum}`` (their sum), ``{total}`` (the
+total's text, or "100%").
+
+    kind: total
+    message: "the parts {parts} add up to {sum}, not {total}"
+
+FAIL: "Advertising brought in 45% of revenue, subscriptions 30% and services
+35%."; "The $10 billion package includes $7 billion for roads and $5 billion
+for rail."
+PASS: "The fund is split 60% equities, 30% bonds and 10% cash."; "Sales rose
+50%, 40% and 30% in the three quarters."
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Literal, NamedTuple
+
+import regex
+from pydantic import Field
+
+from factlint.claims import Claim, Location
+from factlint.diagnostics import Finding
+from factlint.documents import Document
+from factlint.documents.sentences import Span
+from factlint.figures import amount
+from factlint.kinds.base import Corpus, RuleBase, fill
+from factlint.quantities import Quantity
+
+__all__ = ["FIELDS", "KIND", "TotalRule", "check"]
+
+KIND = "total"
+FIELDS = ("parts", "sum", "total")
+
+_I = regex.I
+_SPLIT = (  # words that say the parts partition one whole
+    r"split|divided|broken\s+down|break-?down|compris\w*|composed\s+of|composition|consist\w*\s+of"
+    r"|made\s+up\s+of|makes?\s+up|allocat\w*|went\s+to|came\s+from|the\s+(?:rest|remainder)"
+)
+_PARTITION = regex.compile(rf"\b(?:{_SPLIT})\b", _I)
+_WHOLE = regex.compile(
+    rf"\b(?:{_SPLIT}|account(?:s|ed|ing)?\s+for|shares?|mix|of\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:total|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
+    r"|by\s+(?:segment|region|sector|source|category|division|business|unit|product|channel"
+    r"|country|type))\b",
+    _I,
+)
+_REST_BEFORE = regex.compile(r"\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z", _I)
+_REST_AFTER = regex.compile(
+    r"\A\s*(?:(?:for|to|in|on|from)\s+)?(?:the\s+)?(?:rest|remainder|balance|others?"
+    r"|everything\s+else)\b(?!\s+(?:of|[a-z]))",
+    _I,
+)
+_REST_LATER = regex.compile(r"\bthe\s+(?:rest|remainder|balance)\b", _I)
+_REST_LABEL = regex.compile(
+    r"(?:all\s+)?(?:others?|(?:the\s+)?rest|remainder|remaining|everything\s+else"
+    r"|rest\s+of\s+(?:the\s+)?world)",
+    _I,
+)
+_GROWTH = regex.compile(
+    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing|th)?"
+    r"|(?<!\b(?:made|split|broken)\s+)up|(?<!\bbroken\s+)down|increas\w*|decreas\w*|gain\w*"
+    r"|jump\w*|climb\w*|surg\w*|soar\w*|drop\w*|declin\w*|slip\w*|slid|plung\w*|tumbl\w*"
+    r"|rall\w*|boost\w*|cut|rais(?:e|es|ing)|higher|lower|more|less|fewer|chang\w*"
+    r"|shr[iau]nk\w*|expand\w*|a\s+year|per\s+(?:year|annum)|annually|year-(?:on|over)-year"
+    r"|yoy)\b",
+    _I,
+)
+_RATE = regex.compile(
+    r"\b(?:margins?|rates?|yields?|interest|inflation|tax\w*|tariffs?|discounts?|returns?"
+    r"|probabilit\w*|chances?|odds|likel\w*|unemploy\w*|turnout|approv\w*)\b",
+    _I,
+)
+_SERIES = regex.compile(  # one ratio per place or period: "market share by region"
+    r"\b(?:shares?|percentages?|proportions?)\b[^\n]{0,40}?\b(?:by|per|in\s+each|across)\b", _I
+)
+_TIME = regex.compile(
+    r"\b(?:(?:19|20)\d\d|[QH][1-4]|first|second|third|fourth|(?:last|this|next|previous)"
+    r"\s+(?:year|quarter|month)|Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b",
+    _I,
+)
+_PREP = r"(?:of|among|in|across|at|during)\s+(?:(?:the|its|their|all|total)\s+)*"
+_CONTEXT_AFTER = regex.compile(rf"\A\s*{_PREP}([\w-]+)", _I)
+_CONTEXT_BEFORE = regex.compile(rf"\b{_PREP}([\w-]+)[\s,:]*\Z", _I)
+_LEADS_IN = regex.compile(r"\b(?:from|to|by|at|than|vs|versus|between)\s*\Z", _I)
+_JOINER = regex.compile(r"[,;]|\b(?:and|plus|while|whereas|with)\b", _I)
+_TOTAL_AFTER = regex.compile(
+    r"\A\s*(?:(?:(?!(?:for|to|in|of|on)\b)[\w-]+\s+){0,2}(?:package|total|budget|deal|plan"
+    r"|programm?e?|fund|bill|round|investment|allocation)|in\s+total|in\s+all|altogether)\b",
+    _I,
+)
+_TOTAL_BEFORE = regex.compile(r"\b(?:total\s+of|totall?ing)\s*\Z", _I)
+_CONNECTOR = regex.compile(
+    r"\b(?:includ(?:es|ed|ing)|of\s+which|(?P<whole>(?:split|divided|broken\s+down)\s+into"
+    r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of))\b|:",
+    _I,
+)
+_MARKER = regex.compile(r"\A[^\S\n]{0,3}(?:>[^\S\n]?)*(?:[-*+•]|\d{1,3}[.)])\s")
+_CONTINUES = regex.compile(r"(?:[,;]|\b(?:and|or|of|to|the|a))\s*\Z", _I)
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_WINDOW = 40  # characters read on each side of a figure for cues
+
+
+class TotalRule(RuleBase):
+    """The parts of a breakdown must add up to 100% or to the stated total."""
+
+    kind: Literal["total"]
+    facts: tuple[str, ...] = Field(
+        default=(),
+        max_length=1,
+        description="The fact findings and unbound parts are filed under; by default "
+        '"breakdowns.share" for percentages and "breakdowns.total" for money.',
+    )
+
+
+class _Group(NamedTuple):
+    """One breakdown: its parts, its total (None: 100%), whether the parts cover it."""
+
+    parts: tuple[Quantity, ...]
+    total: Quantity | None = None
+    exhaustive: bool = False
+
+
+Item = tuple[Span, Quantity]  # a figure and the sentence or line it stands in
+
+
+def check(rule: TotalRule, corpus: Corpus) -> Iterator[Finding]:
+    """Yield one finding per breakdown whose parts cannot add up to its whole."""
+    bound = {(c.location.path, c.quantity.start): c for c in corpus.claims}
+    for document, quantities, spans in zip(
+        corpus.documents, corpus.quantities, corpus.sentences, strict=False
+    ):
+        for group in _breakdowns(document.prose, quantities, spans):
+            if _contradicts(group, rule.tolerance):
+                yield _finding(rule, document, group, bound)
+
+
+def _breakdowns(prose: str, quantities: Sequence[Quantity], spans: Sequence[Span]) -> list[_Group]:
+    """Find the breakdowns of one document: in sentences, then in lists."""
+    starts = [q.start for q in quantities]
+    found: list[_Group] = []
+    for span in spans:
+        inside = _within(quantities, starts, span)
+        for run in _runs(prose, [q for q in inside if _plain(q, "percent")]):
+            found += filter(None, [_sentence_group(prose, span, run)])
+        found += _money_groups(prose, span, [q for q in inside if _plain(q, "money")])
+    used = {q.start for group in found for q in group.parts}
+    lists = _list_groups(prose, quantities, starts)
+    return found + [g for g in lists if not used & {q.start for q in g.parts}]
+
+
+def _within(quantities: Sequence[Quantity], starts: list[int], span: Span) -> list[Quantity]:
+    """Return the quantities that start inside a span."""
+    first = bisect.bisect_left(starts, span.start)
+    return list(quantities[first : bisect.bisect_left(starts, span.end)])
+
+
+def _plain(quantity: Quantity, kind: str) -> bool:
+    """Tell whether a quantity is plain money or a plain percentage (no pp/bp/cent)."""
+    return quantity.kind == kind and quantity.unit is None
+
+
+def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
+    """Split quantities into runs of parallel items ("45%, 30% and 25%")."""
+    run: list[Quantity] = []
+    for quantity in quantities:
+        gap = prose[run[-1].end : quantity.start] if run else ""
+        if run and not (len(gap) <= 80 and len(gap.split()) <= 8 and _JOINER.search(gap)):
+            yield run
+            run = []
+        run.append(quantity)
+    if run:
+        yield run
+
+
+def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | None:
+    """Make a run of percentages in one sentence a breakdown, if the words say it is one."""
+    before, after = _around(prose, span, run[-1])
+    numbered = bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
+    rest = numbered or bool(_REST_LATER.search(prose, run[-1].end, span.end))
+    text = prose[max(span.start, run[0].start - 60) : span.end]
+    if len(run) < (2 if rest else 3) or not (rest or _WHOLE.search(text)):
+        return None
+    return _Group(tuple(run), None, numbered) if _shares(prose, text, run, span) else None
+
+
+def _list_groups(prose: str, quantities: Sequence[Quantity], starts: list[int]) -> list[_Group]:
+    """Find lists whose items (lines) each hold one percentage."""
+    groups, run, heading, previous = [], list[Item](), "", Span(0, 0)
+    for match in _LINE.finditer(prose):
+        line = Span(*match.span())
+        inside = _within(quantities, starts, line)
+        item = len(inside) == 1 and _plain(inside[0], "percent") and _is_item(match.group())
+        if run and not (item and _adjacent(prose, run[-1][0], line)):
+            groups.append(_list_group(prose, heading, run))
+            run = []
+        if item and not run:
+            near = prose.count("\n", previous.end, line.start) <= 2
+            heading = prose[previous.start : previous.end] if near else ""
+        if item:
+            run.append((line, inside[0]))
+        previous = line
+    groups.append(_list_group(prose, heading, run))
+    return [group for group in groups if group is not None]
+
+
+def _is_item(line: str) -> bool:
+    """Tell whether a line is a list item: marked, or short and not a wrapped sentence."""
+    return bool(_MARKER.match(line)) or (len(line.split()) <= 8 and not _CONTINUES.search(line))
+
+
+def _adjacent(prose: str, before: Span, line: Span) -> bool:
+    """Tell whether two item lines follow each other (one blank line between marked items)."""
+    breaks = prose.count("\n", before.end, line.start)
+    marked = all(_MARKER.match(prose[s.start : s.end]) for s in (before, line))
+    return breaks == 1 or (breaks == 2 and marked)
+
+
+def _list_group(prose: str, heading: str, items: list[Item]) -> _Group | None:
+    """Make a list a breakdown if it is introduced or labelled as one."""
+    labels = [prose[line.start : q.start] + prose[q.end : line.end] for line, q in items]
+    numbered = any(_REST_LABEL.fullmatch(_strip(label)) for label in labels)
+    text = "\n".join([heading, *labels])
+    changes = _GROWTH.search(heading) or _RATE.search(heading)
+    if len(items) < (2 if numbered else 3) or not (numbered or _WHOLE.search(text)) or changes:
+        return None
+    parts = [q for _, q in items]
+    return _Group(tuple(parts), None, numbered) if _shares(prose, text, parts, *items) else None
+
+
+def _strip(label: str) -> str:
+    """Strip a list label of its marker, punctuation and spaces."""
+    return regex.sub(r"\A\W*(?:\d{1,3}[.)])?[\W_]*|[\W_]+\Z", "", label)
+
+
+def _shares(prose: str, text: str, parts: Sequence[Quantity], *regions: Item | Span) -> bool:
+    """Tell whether percentages are shares of one whole: not changes, rates or many wholes.
+
+    ``regions`` is the sentence of all parts, or one (line, part) item per part.
+    """
+    spans = [r if isinstance(r, Span) else r[0] for r in regions] * len(parts)
+    contexts = set()
+    for span, q in zip(spans, parts, strict=False):
+        before, after = _around(prose, span, q)
+        if (q.low or 0) < 0 or (q.high or 0) > 100 or _changes(before, after, _RATE):
+            return False
+        if found := _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
+            contexts.add(found.group(1).lower())
+    times = {m.group().lower() for m in _TIME.finditer(text)}
+    return (
+        (len(contexts) < 2 or bool(_PARTITION.search(text)))
+        and len(times) < 2
+        and not (_SERIES.search(text))
+    )
+
+
+def _changes(before: str, after: str, *more: regex.Pattern[str]) -> bool:
+    """Tell whether the words around a figure make it a change (or a rate), not a part."""
+    cues = (_GROWTH, *more)
+    return bool(_LEADS_IN.search(before)) or any(c.search(t) for c in cues for t in (before, after))
+
+
+def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:
+    """Return the text just before and just after a figure, within its sentence or line."""
+    before = prose[max(region.start, quantity.start - _WINDOW) : quantity.start]
+    return before, prose[quantity.end : min(region.end, quantity.end + _WINDOW)]
+
+
+def _money_groups(prose: str, span: Span, money: list[Quantity]) -> Iterator[_Group]:
+    """Find a money total and the parts it is said to include, in one sentence."""
+    for index, total in enumerate(money[:-2]):
+        before, after = _around(prose, span, total)
+        link = _CONNECTOR.search(prose[total.end : money[index + 1].start])
+        if not (_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before)) or not link:
+            continue
+        parts = next(_runs(prose, money[index + 1 :]))
+        if len(parts) < 2 or money[index + 1].start - total.end > 120:
+            continue
+        if {q.currency for q in parts} - {total.currency, None}:
+            continue
+        if not any(_changes(*_around(prose, span, q)) for q in parts):
+            yield _Group(tuple(parts), total, exhaustive=bool(link.group("whole")))
+
+
+def _contradicts(group: _Group, tolerance: float) -> bool:
+    """Tell whether the parts' sum cannot be the whole."""
+    lows, highs = zip(*(q.interval(tolerance) for q in group.parts), strict=True)
+    low, high = _sum(lows), _sum(highs)
+    whole = (100.0, 100.0) if group.total is None else group.total.interval(0.0)
+    whole_low = None if whole[0] is None else whole[0] * (1 - tolerance - 1e-9)
+    whole_high = None if whole[1] is None else whole[1] * (1 + tolerance + 1e-9)
+    over = low is not None and whole_high is not None and low > whole_high
+    under = high is not None and whole_low is not None and high < whole_low
+    return over or (group.exhaustive and under)
+
+
+def _sum(bounds: Sequence[float | None]) -> float | None:
+    """Add bounds up; an open bound makes the sum open."""
+    return None if None in bounds else sum(b or 0.0 for b in bounds)
+
+
+def _finding(
+    rule: TotalRule, document: Document, group: _Group, bound: Mapping[tuple[str, int], Claim]
+) -> Finding:
+    """Report a breakdown at its last part, with the other parts and the total related."""
+    kind = group.parts[0].kind
+    fact = (
+        rule.facts[0] if rule.facts else "breakdowns." + ("share" if kind == "percent" else "total")
+    )
+    quantities = [*group.parts, *([group.total] if group.total else [])]
+    claims = [bound.get((document.path, q.start)) or _claim(document, q, fact) for q in quantities]
+    primary = claims[len(group.parts) - 1]
+    values = {
+        "parts": " + ".join(q.text for q in group.parts),
+        "sum": amount(sum(_midpoint(q) for q in group.parts), kind, group.parts[-1].currency),
+        "total": group.total.text if group.total else "100%",
+    }
+    related = tuple(c for c in claims if c is not primary)
+    return Finding(primary=primary, related=related, message=fill(rule.message, values), fact=fact)
+
+
+def _midpoint(quantity: Quantity) -> float:
+    """Return a figure's stated value, or the middle of its range."""
+    if quantity.value is not None:
+        return quantity.value
+    ends = [v for v in (quantity.low, quantity.high) if v is not None]
+    return sum(ends) / len(ends) if ends else 0.0
+
+
+def _claim(document: Document, quantity: Quantity, fact: str) -> Claim:
+    """Make a claim for a part no fact rule bound."""
+    (line, column), (end_line, end_column) = map(
+        document.line_column, (quantity.start, quantity.end)
+    )
+    where = Location(
+        path=document.path, line=line, column=column, end_line=end_line, end_column=end_column
+    )
+    low, high = quantity.interval()
+    return Claim(
+        fact=fact, subject=None, period="", modality="reported", quantity=quantity,
+        location=where, low=low, high=high,
+    )  # fmt: skip
