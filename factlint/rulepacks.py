@@ -130,6 +130,8 @@ def _resolve_facts(
             line_of(located, ("facts",)),
         )
 
+    if "facts" not in type(rule).model_fields:
+        return rule
     if isinstance(rule, RelationRule):
         return rule.model_copy(update={"facts": {k: resolve(v) for k, v in rule.facts.items()}})
     return rule.model_copy(update={"facts": tuple(resolve(f) for f in rule.facts)})

@@ -3,17 +3,18 @@
 A sentence that states a change and both its endpoints ("rose 25% to $150
 million from $100 million", "tripled from $40 million to $90 million")
 makes an arithmetic claim: the "to" figure is the "from" figure times the
-change.  Changes are multipliers ("doubled", "tripled", "quadrupled",
-"halved", "fell by half", "cut in half", "grew tenfold") or percentages
-after a verb or before a noun ("rose 25%", "down 10%", "a 20% increase").
-"Double that to $2 billion" takes the nearest earlier figure of the same
-kind in the sentence (or else the last one of the previous sentence) as
-its start.  Endpoints are the figures right after "from" and "to" in the
-change's clause, of the same kind; a change missing one is not checked,
-nor are percentage points ("rose 3 percentage points").  Every figure is
-widened by its rounding and by ``tolerance``, and the change is reported
-only when no values inside those intervals make it true.  Between
-percentages, a percent change also holds when read as points.
+change.  Changes are multipliers ("doubled", "halved", "fell by half",
+"cut in half", "grew tenfold"; "more than doubled" and "nearly tripled"
+are bounds, "roughly doubled" is not checked) or percentages after a verb
+or before a noun ("rose 25%", "down 10%", "a 20% increase").  Endpoints
+are the figures right after "from" and "to" in the change's clause, of
+the same kind; "double that to $2 billion" starts from the nearest
+earlier figure of that kind in the sentence, or else the last one of the
+previous sentence.  A change missing an endpoint is not checked, nor are
+percentage points.  Every figure is widened by its rounding and by
+``tolerance``; a change is reported, at its "to" figure, only when no
+values inside those intervals make it true (between percentages, a
+percent change may also be meant as points).
 
 Options: ``severity``, ``message``, ``tolerance``.  Message fields:
 ``{change}`` (the change words), ``{start}`` (the "from" figure),
@@ -34,7 +35,8 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Mapping, Sequence
-from typing import ClassVar, Literal, NamedTuple
+from itertools import chain
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -76,7 +78,7 @@ _MULTIPLIER = regex.compile(
     rf"(?![-\w])(?!\s+down\b)|(?:(?P<fell>{_DOWN})\s{{1,3}}(?:an?\s{{1,3}})?)?(?P<n>\d{{1,4}}"
     rf"(?:\.\d{{1,2}})?|{'|'.join(_NUMBERS)})-?fold\b(?P<cut>\s{{1,3}}(?:{_DOWN_NOUN})\b)?"
     rf"|(?:(?P<down>{_DOWN})(?:\s{{1,3}}[\w'’]{{1,20}}){{0,2}}?\s{{1,3}}(?:by|in)|(?:{_UP})"
-    rf"\s{{1,3}}by)\s{{1,3}}half\b)(?P<that>\s{{1,3}}(?:that|this)\b)?",
+    rf"\s{{1,3}}by)\s{{1,3}}half\b)(?P<that>\s{{1,3}}that\b)?",
     regex.IGNORECASE,
 )
 _VERB_BEFORE = regex.compile(
@@ -88,7 +90,7 @@ _NOUN_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 _TO = regex.compile(
-    r"(?<!\b(?:compared|relative|close|equal|similar|next)\s{1,3})\bto\s{1,3}\Z", regex.I
+    r"(?<!\b(?:compared|relative|close|equal|similar|next)\s{1,3})\bto\s{1,3}\Z", regex.IGNORECASE
 )
 _FROM = regex.compile(r"\bfrom\s{1,3}\Z", regex.IGNORECASE)
 _BOUNDARY = regex.compile(
@@ -100,7 +102,6 @@ class ChangeRule(RuleBase):
     """A stated change must agree with the figures it starts and ends at."""
 
     kind: Literal["change"]
-    facts: ClassVar[tuple[str, ...]] = ()  # read from the text, not from facts
 
 
 class _Change(NamedTuple):
@@ -117,12 +118,24 @@ class _Change(NamedTuple):
 
 
 class _Sentence(NamedTuple):
-    """A sentence of the prose, its quantities and the previous sentence's."""
+    """A sentence of the prose, the document's quantities, and the previous sentence's."""
 
     prose: str
     span: Span
-    inside: Sequence[Quantity]
+    quantities: Sequence[Quantity]
+    starts: Sequence[int]  # where each quantity starts, for bisection
     earlier: Sequence[Quantity]
+
+    def within(self, low: int, high: int) -> Sequence[Quantity]:
+        """Return the quantities that start from ``low`` to before ``high``."""
+        return self.quantities[
+            bisect.bisect_left(self.starts, low) : bisect.bisect_left(self.starts, high)
+        ]
+
+    def covers(self, offset: int) -> bool:
+        """Tell whether a quantity's text holds an offset ("as" in "as high as")."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        return index >= 0 and self.quantities[index].end > offset
 
 
 def check(rule: ChangeRule, corpus: Corpus) -> Iterator[Finding]:
@@ -147,16 +160,16 @@ def _statements(
     starts = [q.start for q in quantities]
     earlier: Sequence[Quantity] = ()
     for span in spans:
-        first, last = bisect.bisect_left(starts, span.start), bisect.bisect_left(starts, span.end)
-        sentence = _Sentence(prose, span, quantities[first:last], earlier)
+        sentence = _Sentence(prose, span, quantities, starts, earlier)
+        inside = sentence.within(span.start, span.end)
         found = [_multiplier(m) for m in _MULTIPLIER.finditer(prose, span.start, span.end)]
-        found += [_percent_change(prose, span, q) for q in sentence.inside]
+        found += [_percent_change(prose, span, q) for q in inside]
         changes = sorted((c for c in found if c is not None), key=lambda c: c.start)
         for i, change in enumerate(changes):
             pair = _endpoints(sentence, changes, i)
             if pair is not None:
                 yield change, *pair
-        earlier = sentence.inside
+        earlier = inside
 
 
 def _multiplier(match: regex.Match[str]) -> _Change | None:
@@ -207,16 +220,16 @@ def _endpoints(
     """Find a change's "from" and "to" figures: after it in its clause, else before it."""
     change, prose = changes[i], sentence.prose
     left, right = _clause(sentence, changes, i)
-    usable = [q for q in sentence.inside if _usable(q, change)]
-    ahead = [q for q in usable if change.end <= q.start < right]
-    near = ahead + [q for q in reversed(usable) if left <= q.start < change.start]
+    ahead = [q for q in sentence.within(change.end, right) if _usable(q, change)]
+    near = ahead + [q for q in reversed(sentence.within(left, change.start)) if _usable(q, change)]
     end = next((q for q in near if _after(prose, q, _TO)), None)
     if end is None:
         return None
     start = next((q for q in near if _after(prose, q, _FROM) and _alike(q, end)), None)
     if start is None and change.back:  # the nearest earlier figure, or the last one before
-        before = [*sentence.earlier, *(q for q in sentence.inside if q.start < change.start)]
-        start = next((q for q in reversed(before) if _usable(q, change) and _alike(q, end)), None)
+        own = sentence.within(sentence.span.start, change.start)
+        before = chain(reversed(own), reversed(sentence.earlier))
+        start = next((q for q in before if _usable(q, change) and _alike(q, end)), None)
     return None if start is None else (start, end)
 
 
@@ -225,9 +238,7 @@ def _clause(sentence: _Sentence, changes: Sequence[_Change], i: int) -> tuple[in
     low = changes[i - 1].end if i else sentence.span.start
     high = changes[i + 1].start if i + 1 < len(changes) else sentence.span.end
     words = _BOUNDARY.finditer(sentence.prose, low, high)
-    cuts = [
-        m.span() for m in words if not any(q.start <= m.start() < q.end for q in sentence.inside)
-    ]
+    cuts = [m.span() for m in words if not sentence.covers(m.start())]
     left = max((e for s, e in cuts if e <= changes[i].start), default=low)
     right = min((s for s, e in cuts if s >= changes[i].end), default=high)
     return left, right
