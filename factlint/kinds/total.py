@@ -4,7 +4,7 @@ A breakdown splits one whole into parts, in one sentence or one list:
 
 - three or more percentages joined as parallel items ("45% of revenue,
   subscriptions 30% and services 35%") near a word that marks one whole
-  ("split", "breakdown", "made up of", "accounted for", "share", "of
+  ("split", "breakdown", "made up of", "accounted for", "share of", "of
   revenue"), or two or more with "the rest" or "the remaining N%";
 - a list whose lines each hold one percentage, introduced or labelled with
   such a word, or with an "Other" or "Rest" item;
@@ -37,6 +37,7 @@ PASS: "The fund is split 60% equities, 30% bonds and 10% cash."; "Sales rose
 from __future__ import annotations
 
 import bisect
+import string
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Literal, NamedTuple
 
@@ -57,72 +58,83 @@ KIND = "total"
 FIELDS = ("parts", "sum", "total")
 
 _I = regex.I
+
+
+def _words(words: str, before: str = r"\b", after: str = r"\b") -> regex.Pattern[str]:
+    """Compile a word list (patterns split on spaces) into one case-insensitive pattern."""
+    return regex.compile(rf"{before}(?:{'|'.join(words.split())}){after}", _I)
+
+
 _SPLIT = (  # words that say the parts partition one whole
-    r"split|divided|broken\s+down|break-?down|compris\w*|composed\s+of|composition|consist\w*\s+of"
-    r"|made\s+up\s+of|makes?\s+up|allocat\w*|went\s+to|came\s+from|the\s+(?:rest|remainder)"
+    r"split divided broken\s+down break(?:s|ing)?\s+down break-?down compris\w* composed\s+of"
+    r" composition consist\w*\s+of made\s+up\s+of makes?\s+up allocat\w* went\s+to came\s+from"
+    r" the\s+(?:rest|remainder)"
 )
-_PARTITION = regex.compile(rf"\b(?:{_SPLIT})\b", _I)
-_WHOLE = regex.compile(
-    rf"\b(?:{_SPLIT}|account(?:s|ed|ing)?\s+for|shares?|mix|of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:total|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
-    r"|by\s+(?:segment|region|sector|source|category|division|business|unit|product|channel"
-    r"|country|type))\b",
+_PARTITION = _words(_SPLIT)
+_WHOLE = _words(
+    _SPLIT + r" account(?:s|ed|ing)?\s+for shares?\s+of \w+['’]s\s+share mix"
+    r" (?:market|vote|revenue|sales|profit)\s+shares? of\s+(?:the\s+|its\s+|their\s+)?(?:total"
+    r"|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
+    r" by\s+(?:segment|region|sector|source|category|division|business|unit|product|channel"
+    r"|country|type)"
+)
+_REST_BEFORE = _words(r"(?:the|its|their)\s+(?:remaining|other|residual)", after=r"\s*\Z")
+_REST_AFTER = _words(
+    r"rest remainder balance others? everything\s+else",
+    before=r"\A\s*(?:(?:for|to|in|on|from)\s+)?(?:the\s+)?",
+    after=r"\b(?!\s+(?:of|[a-z]))",
+)
+_REST_LATER = _words(r"the\s+(?:rest|remainder|balance)")
+_REST_LABEL = _words(
+    r"others? (?:the\s+)?rest remainder remaining everything\s+else rest\s+of\s+(?:the\s+)?world",
+    before=r"(?:all\s+)?",
+    after="",
+)
+_GROWTH = _words(
+    r"ris(?:e|es|en|ing) rose f[ae]ll(?:s|en|ing)? gr[eo]w(?:s|n|ing|th)? increas\w* decreas\w*"
+    r" (?<!\b(?:made|split|broken)\s+)up (?<!\b(?:broken|breaks?|breaking)\s+)down gain\w*"
+    r" jump\w* climb\w* surg\w* soar\w* drop\w* declin\w* slip\w* slid plung\w* tumbl\w* rall\w*"
+    r" boost\w* cut rais(?:e|es|ing) higher lower more less fewer chang\w* shr[iau]nk\w*"
+    r" expand\w* a\s+year per\s+(?:year|annum) annually year-(?:on|over)-year yoy"
+)
+_RATE = _words(
+    r"margins? rates? yields? interest inflation tax\w* tariffs? discounts? returns? off"
+    r" probabilit\w* chances? odds likel\w* unemploy\w* turnout approv\w*"
+)
+_SERIES = _words(  # one ratio per place or period: "market share by region"
+    r"shares? percentages? proportions?", after=r"\b[^\n]{0,40}?\b(?:by|per|in\s+each|across)\b"
+)
+_TIME = _words(
+    r"(?:19|20)\d\d [QH][1-4] first second third fourth (?:last|this|next|previous)\s+(?:year"
+    r"|quarter|month) Jan(?:uary)? Feb(?:ruary)? March April June July Aug(?:ust)?"
+    r" Sept?(?:ember)? Oct(?:ober)? Nov(?:ember)? Dec(?:ember)?"
+)
+_OF = regex.compile(  # "45% of men, 60% of women": each figure names its own whole
+    r"(?<!\b(?:up|composed|consists?|consisting|consisted|comprised|out)\s+)\bof\s+"
+    r"(?:(?:the|its|their|this|that|all|total)\s+)*([a-z][\w-]*)",
     _I,
 )
-_REST_BEFORE = regex.compile(r"\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z", _I)
-_REST_AFTER = regex.compile(
-    r"\A\s*(?:(?:for|to|in|on|from)\s+)?(?:the\s+)?(?:rest|remainder|balance|others?"
-    r"|everything\s+else)\b(?!\s+(?:of|[a-z]))",
+_PREP = r"(?:among|in|across|at|during)\s+(?:(?:the|its|their|all|total)\s+)*([\w-]+)"
+_CONTEXT_AFTER = regex.compile(rf"\A\s*{_PREP}", _I)
+_CONTEXT_BEFORE = regex.compile(rf"\b{_PREP}[\s,:]*\Z", _I)
+_LEADS_IN = _words(r"from to by at than vs versus between", after=r"\s*\Z")
+_JOINER = _words(r"and plus while whereas with", before=r"[,;]|\b")
+_TOTAL_AFTER = regex.compile(  # "$10 billion (stimulus) package", "$5m in total"
+    r"\A\s*(?:in\s+total|in\s+all|altogether|(?:(?!(?:for|to|in|of|on)\b)[\w-]+\s+){0,2}"
+    r"(?:package|total|budget|deal|plan|programm?e?|fund|bill|round|investment))\b",
     _I,
 )
-_REST_LATER = regex.compile(r"\bthe\s+(?:rest|remainder|balance)\b", _I)
-_REST_LABEL = regex.compile(
-    r"(?:all\s+)?(?:others?|(?:the\s+)?rest|remainder|remaining|everything\s+else"
-    r"|rest\s+of\s+(?:the\s+)?world)",
-    _I,
-)
-_GROWTH = regex.compile(
-    r"\b(?:ris(?:e|es|en|ing)|rose|f[ae]ll(?:s|en|ing)?|gr[eo]w(?:s|n|ing|th)?"
-    r"|(?<!\b(?:made|split|broken)\s+)up|(?<!\bbroken\s+)down|increas\w*|decreas\w*|gain\w*"
-    r"|jump\w*|climb\w*|surg\w*|soar\w*|drop\w*|declin\w*|slip\w*|slid|plung\w*|tumbl\w*"
-    r"|rall\w*|boost\w*|cut|rais(?:e|es|ing)|higher|lower|more|less|fewer|chang\w*"
-    r"|shr[iau]nk\w*|expand\w*|a\s+year|per\s+(?:year|annum)|annually|year-(?:on|over)-year"
-    r"|yoy)\b",
-    _I,
-)
-_RATE = regex.compile(
-    r"\b(?:margins?|rates?|yields?|interest|inflation|tax\w*|tariffs?|discounts?|returns?"
-    r"|probabilit\w*|chances?|odds|likel\w*|unemploy\w*|turnout|approv\w*)\b",
-    _I,
-)
-_SERIES = regex.compile(  # one ratio per place or period: "market share by region"
-    r"\b(?:shares?|percentages?|proportions?)\b[^\n]{0,40}?\b(?:by|per|in\s+each|across)\b", _I
-)
-_TIME = regex.compile(
-    r"\b(?:(?:19|20)\d\d|[QH][1-4]|first|second|third|fourth|(?:last|this|next|previous)"
-    r"\s+(?:year|quarter|month)|Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?"
-    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b",
-    _I,
-)
-_PREP = r"(?:of|among|in|across|at|during)\s+(?:(?:the|its|their|all|total)\s+)*"
-_CONTEXT_AFTER = regex.compile(rf"\A\s*{_PREP}([\w-]+)", _I)
-_CONTEXT_BEFORE = regex.compile(rf"\b{_PREP}([\w-]+)[\s,:]*\Z", _I)
-_LEADS_IN = regex.compile(r"\b(?:from|to|by|at|than|vs|versus|between)\s*\Z", _I)
-_JOINER = regex.compile(r"[,;]|\b(?:and|plus|while|whereas|with)\b", _I)
-_TOTAL_AFTER = regex.compile(
-    r"\A\s*(?:(?:(?!(?:for|to|in|of|on)\b)[\w-]+\s+){0,2}(?:package|total|budget|deal|plan"
-    r"|programm?e?|fund|bill|round|investment|allocation)|in\s+total|in\s+all|altogether)\b",
-    _I,
-)
-_TOTAL_BEFORE = regex.compile(r"\b(?:total\s+of|totall?ing)\s*\Z", _I)
-_CONNECTOR = regex.compile(
-    r"\b(?:includ(?:es|ed|ing)|of\s+which|(?P<whole>(?:split|divided|broken\s+down)\s+into"
-    r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of))\b|:",
-    _I,
+_TOTAL_BEFORE = _words(r"total\s+of totall?ing", after=r"\s*\Z")
+_CONNECTOR = _words(  # group "whole": the parts make up all of the total
+    r"includ(?:es|ed|ing) of\s+which (?P<whole>(?:split|divided|broken\s+down)\s+into"
+    r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of)",
+    after=r"\b|:",
 )
 _MARKER = regex.compile(r"\A[^\S\n]{0,3}(?:>[^\S\n]?)*(?:[-*+•]|\d{1,3}[.)])\s")
-_CONTINUES = regex.compile(r"(?:[,;]|\b(?:and|or|of|to|the|a))\s*\Z", _I)
-_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_CONTINUES = regex.compile(r"(?:[,;]|\b(?:and|or|of|to|the|a))\Z", _I)
+_LINE = regex.compile(r"[^\n]+")
+_NUMBERED = regex.compile(r"\A\d{1,3}[.)]")
+_PUNCTUATION = string.punctuation + string.whitespace + "•–—"
 _WINDOW = 40  # characters read on each side of a figure for cues
 
 
@@ -189,8 +201,7 @@ def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
     """Split quantities into runs of parallel items ("45%, 30% and 25%")."""
     run: list[Quantity] = []
     for quantity in quantities:
-        gap = prose[run[-1].end : quantity.start] if run else ""
-        if run and not (len(gap) <= 80 and len(gap.split()) <= 8 and _JOINER.search(gap)):
+        if run and not _parallel(prose[run[-1].end : quantity.start]):
             yield run
             run = []
         run.append(quantity)
@@ -198,21 +209,34 @@ def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
         yield run
 
 
+def _parallel(gap: str) -> bool:
+    """Tell whether the words between two figures join them as items of one list.
+
+    Short, with a comma or "and", and at most three words after it ("and the
+    remaining 30%", ", the Lib Dems 12%").
+    """
+    joiners = list(_JOINER.finditer(gap)) if len(gap) <= 80 else []
+    return bool(joiners) and len(gap.split()) <= 8 and len(gap[joiners[-1].end() :].split()) <= 3
+
+
 def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | None:
     """Make a run of percentages in one sentence a breakdown, if the words say it is one."""
     before, after = _around(prose, span, run[-1])
     numbered = bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
     rest = numbered or bool(_REST_LATER.search(prose, run[-1].end, span.end))
-    text = prose[max(span.start, run[0].start - 60) : span.end]
+    text = prose[max(span.start, run[0].start - 60) : min(span.end, run[-1].end + _WINDOW)]
     if len(run) < (2 if rest else 3) or not (rest or _WHOLE.search(text)):
         return None
-    return _Group(tuple(run), None, numbered) if _shares(prose, text, run, span) else None
+    items = [(span, q) for q in run]
+    return _Group(tuple(run), None, numbered) if _shares(prose, text, items) else None
 
 
 def _list_groups(prose: str, quantities: Sequence[Quantity], starts: list[int]) -> list[_Group]:
     """Find lists whose items (lines) each hold one percentage."""
     groups, run, heading, previous = [], list[Item](), "", Span(0, 0)
     for match in _LINE.finditer(prose):
+        if match.group().isspace():
+            continue
         line = Span(*match.span())
         inside = _within(quantities, starts, line)
         item = len(inside) == 1 and _plain(inside[0], "percent") and _is_item(match.group())
@@ -231,7 +255,8 @@ def _list_groups(prose: str, quantities: Sequence[Quantity], starts: list[int]) 
 
 def _is_item(line: str) -> bool:
     """Tell whether a line is a list item: marked, or short and not a wrapped sentence."""
-    return bool(_MARKER.match(line)) or (len(line.split()) <= 8 and not _CONTINUES.search(line))
+    short = len(line.split()) <= 8 and not _CONTINUES.search(line.rstrip()[-8:])
+    return short or bool(_MARKER.match(line))
 
 
 def _adjacent(prose: str, before: Span, line: Span) -> bool:
@@ -249,34 +274,29 @@ def _list_group(prose: str, heading: str, items: list[Item]) -> _Group | None:
     changes = _GROWTH.search(heading) or _RATE.search(heading)
     if len(items) < (2 if numbered else 3) or not (numbered or _WHOLE.search(text)) or changes:
         return None
-    parts = [q for _, q in items]
-    return _Group(tuple(parts), None, numbered) if _shares(prose, text, parts, *items) else None
+    parts = tuple(q for _, q in items)
+    return _Group(parts, None, numbered) if _shares(prose, text, items) else None
 
 
 def _strip(label: str) -> str:
     """Strip a list label of its marker, punctuation and spaces."""
-    return regex.sub(r"\A\W*(?:\d{1,3}[.)])?[\W_]*|[\W_]+\Z", "", label)
+    return _NUMBERED.sub("", label.strip(_PUNCTUATION)).strip(_PUNCTUATION)
 
 
-def _shares(prose: str, text: str, parts: Sequence[Quantity], *regions: Item | Span) -> bool:
-    """Tell whether percentages are shares of one whole: not changes, rates or many wholes.
-
-    ``regions`` is the sentence of all parts, or one (line, part) item per part.
-    """
-    spans = [r if isinstance(r, Span) else r[0] for r in regions] * len(parts)
+def _shares(prose: str, text: str, items: Sequence[Item]) -> bool:
+    """Tell whether percentages are shares of one whole: not changes, rates or many wholes."""
     contexts = set()
-    for span, q in zip(spans, parts, strict=False):
-        before, after = _around(prose, span, q)
+    for region, q in items:
+        before, after = _around(prose, region, q)
         if (q.low or 0) < 0 or (q.high or 0) > 100 or _changes(before, after, _RATE):
             return False
         if found := _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
             contexts.add(found.group(1).lower())
+    if len(contexts) > 1 and not _PARTITION.search(text):
+        return False  # "45% in the US, 30% in Europe": one figure per place
+    wholes = {m.group(1).lower() for m in _OF.finditer(text)}
     times = {m.group().lower() for m in _TIME.finditer(text)}
-    return (
-        (len(contexts) < 2 or bool(_PARTITION.search(text)))
-        and len(times) < 2
-        and not (_SERIES.search(text))
-    )
+    return len(wholes) < 2 and len(times) < 2 and not _SERIES.search(text)
 
 
 def _changes(before: str, after: str, *more: regex.Pattern[str]) -> bool:
@@ -294,17 +314,20 @@ def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:
 def _money_groups(prose: str, span: Span, money: list[Quantity]) -> Iterator[_Group]:
     """Find a money total and the parts it is said to include, in one sentence."""
     for index, total in enumerate(money[:-2]):
-        before, after = _around(prose, span, total)
-        link = _CONNECTOR.search(prose[total.end : money[index + 1].start])
-        if not (_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before)) or not link:
+        link = _CONNECTOR.search(prose[total.end : min(money[index + 1].start, total.end + 120)])
+        if not (link and _is_total(prose, span, total)):
             continue
         parts = next(_runs(prose, money[index + 1 :]))
-        if len(parts) < 2 or money[index + 1].start - total.end > 120:
+        if len(parts) < 2 or {q.currency for q in parts} - {total.currency, None}:
             continue
-        if {q.currency for q in parts} - {total.currency, None}:
-            continue
-        if not any(_changes(*_around(prose, span, q)) for q in parts):
+        if not any(_changes(*_around(prose, span, q)) or _is_total(prose, span, q) for q in parts):
             yield _Group(tuple(parts), total, exhaustive=bool(link.group("whole")))
+
+
+def _is_total(prose: str, span: Span, quantity: Quantity) -> bool:
+    """Tell whether a money figure is a whole: "the $10 billion package", "a total of $5m"."""
+    before, after = _around(prose, span, quantity)
+    return bool(_TOTAL_AFTER.match(after) or _TOTAL_BEFORE.search(before))
 
 
 def _contradicts(group: _Group, tolerance: float) -> bool:
@@ -337,7 +360,7 @@ def _finding(
     primary = claims[len(group.parts) - 1]
     values = {
         "parts": " + ".join(q.text for q in group.parts),
-        "sum": amount(sum(_midpoint(q) for q in group.parts), kind, group.parts[-1].currency),
+        "sum": amount(sum(map(_midpoint, group.parts)), kind, quantities[-1].currency),
         "total": group.total.text if group.total else "100%",
     }
     related = tuple(c for c in claims if c is not primary)

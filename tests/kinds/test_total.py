@@ -1,0 +1,280 @@
+"""Kind ``total``: the parts of a breakdown add up to 100% or to the stated total."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from factlint.documents import parse_document
+from factlint.documents.sentences import sentences
+from factlint.errors import RuleFileError
+from factlint.kinds import total
+from factlint.kinds.base import Corpus
+from factlint.linter import check_documents
+from factlint.quantities import extract_quantities
+from factlint.rulepacks import builtin_packs, load_catalog
+
+RULE = "breakdowns.parts-sum"
+
+
+def fired(*texts: str, path: str = "a.md") -> list:
+    documents = [parse_document(text, f"{i}{path}") for i, text in enumerate(texts)]
+    report = check_documents(documents)
+    return [d for d in report.diagnostics if d.rule == RULE]
+
+
+def findings(text: str, **options: object) -> list:
+    document = parse_document(text, "a.md")
+    corpus = Corpus([], [document], [extract_quantities(document)], [sentences(document.prose)])
+    rule = total.TotalRule(kind="total", message="{parts} = {sum} vs {total}", **options)
+    return list(total.check(rule, corpus))
+
+
+# --- percentages in one sentence -------------------------------------------------------------
+
+
+def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
+    (diagnostic,) = fired(
+        "Advertising brought in 45% of revenue, subscriptions 30% and services 35%.\n"
+    )
+    assert diagnostic.message == "the parts 45% + 30% + 35% add up to 110%, not 100%"
+    assert diagnostic.severity == "warning"
+    assert (diagnostic.line, diagnostic.column, diagnostic.end_column) == (1, 71, 74)
+    assert [(r.line, r.column, r.message) for r in diagnostic.related] == [
+        (1, 24, "states '45%'"),
+        (1, 54, "states '30%'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "40% went to wages, 35% to rent and the remaining 30% to marketing.",
+        "Of the budget, 60% went to wages, 50% to rent and the rest to marketing.",
+        "The portfolio was split 45% in equities, 30% in bonds and 35% in cash.",
+        "Revenue came 52% from cloud, 31% from devices and 7% from other.",  # 90%, yet all
+        "The fund is made up of 70% equities, 30% bonds and 10% cash.",
+        "Cloud accounted for 48% of sales, devices for 37% and licensing for 25%.",
+        "The company's revenue mix was 55% hardware, 35% software and 20% services last year.",
+        "Labour won 44% of the vote, the Conservatives 34%, Reform 24% and the Lib Dems 12%, "
+        "according to the final breakdown.",
+    ],
+)
+def test_percentage_breakdowns_that_cannot_be_whole_are_reported(text):
+    assert len(fired(text + "\n")) == 1
+
+
+def test_the_remaining_share_must_close_the_gap_to_100():
+    (diagnostic,) = fired("20% went to wages, 25% to rent and the remaining 30% to marketing.\n")
+    assert diagnostic.message == "the parts 20% + 25% + 30% add up to 75%, not 100%"
+
+
+def test_a_part_bound_by_a_fact_rule_keeps_its_claim():
+    (finding,) = findings("40% went to wages, 35% to rent and the remaining 30% to marketing.")
+    assert finding.primary.quantity.text == "30%"
+    assert finding.fact == "breakdowns.share"
+    assert [c.quantity.text for c in finding.related] == ["40%", "35%"]
+
+
+# --- lists -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Revenue by segment:\n\n- Cloud: 52%\n- Devices: 31%\n- Other: 27%\n",
+        "- US: 40%\n- Europe: 30%\n- Rest of world: 20%\n",  # "rest": the list is the whole
+        "Sales by region:\n1. Americas: 45%\n2. Europe: 40%\n3. Asia: 25%\n",
+        "Market share:\n\n- Chrome: 65%\n\n- Safari: 40%\n\n- Firefox: 12%\n",
+        "Revenue breaks down as follows:\n- Advertising: 60%\n- Subscriptions: 30%\n- Other: 15%\n",
+    ],
+)
+def test_lists_that_cannot_be_whole_are_reported(text):
+    assert len(fired(text)) == 1
+
+
+def test_a_plain_text_list_is_reported_at_its_last_item():
+    (diagnostic,) = fired("Revenue breakdown\nCloud: 52%\nDevices: 41%\nOther: 17%\n", path="a.txt")
+    assert diagnostic.message == "the parts 52% + 41% + 17% add up to 110%, not 100%"
+    assert (diagnostic.path, diagnostic.line, diagnostic.column) == ("0a.txt", 4, 8)
+    assert [r.line for r in diagnostic.related] == [2, 3]
+
+
+# --- money -----------------------------------------------------------------------------------
+
+
+def test_money_parts_above_the_package_are_reported_with_exact_message():
+    (diagnostic,) = fired(
+        "The $10 billion package includes $7 billion for roads and $5 billion for rail.\n"
+    )
+    assert (
+        diagnostic.message
+        == "the parts $7 billion + $5 billion add up to $12 billion, not $10 billion"
+    )
+    assert (diagnostic.line, diagnostic.column) == (1, 59)
+    assert [(r.column, r.message) for r in diagnostic.related] == [
+        (34, "states '$7 billion'"),
+        (5, "states '$10 billion'"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A total of $12 million was raised, split into $5 million of equity and $4 million "
+        "of debt.",
+        "The $300 million round includes $200 million from Aster and $150 million from Birch.",
+        "The $20 million budget, of which $15 million is for staff and $8 million for offices, "
+        "was approved.",
+    ],
+)
+def test_money_breakdowns_that_cannot_be_the_total_are_reported(text):
+    assert len(fired(text + "\n")) == 1
+
+
+# --- must pass ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whole breakdowns
+        "The fund is 60% equities, 30% bonds and 10% cash.",
+        "Revenue by segment:\n\n- Cloud: 52%\n- Devices: 31%\n- Other: 17%",
+        # rounding: 99% and 101% can be 100%
+        "Revenue was split three ways: 33% from ads, 33% from subscriptions and 33% from services.",
+        "34% went to wages, 34% to rent and the remaining 33% to marketing.",
+        "The fund is split 34% equities, 34% bonds and 33% cash.",
+        # listed parts may not cover the whole
+        "Advertising brought in 45% of revenue, subscriptions 20% and services 15%.",
+        # two percentages, no "rest"
+        "Advertising brought in 65% of revenue and subscriptions 45%.",
+        # changes, not shares
+        "Sales rose 60%, 50% and 40% in the three quarters, a share of the total.",
+        "Growth by segment:\n- Cloud: up 52%\n- Devices: up 31%\n- Other: up 37%",
+        "The share of revenue from ads climbed to 45%, from 30%, and to 35% in Asia.",
+        # rates and points
+        "Gross margin was 45%, operating margin 30% and net margin 35%.",
+        "Key figures:\n- Gross margin: 45%\n- Operating margin: 30%\n- Tax rate: 35%",
+        "Its share rose 45 percentage points, 30 percentage points and 35 percentage points.",
+        # different wholes
+        "Women accounted for 45% of buyers, 60% of renters and 30% of owners.",
+        "Nvidia's share of the AI chip market is about 80%, AMD's share of the PC market is 20% "
+        "and Intel's share of servers 75%.",
+        "About 60% of revenue came from the US, and 70% of that from California, while 40% came "
+        "from abroad.",
+        "Some 30% of households own a car, 60% own a bike and 45% own both, according to the "
+        "share data.",
+        "Shoppers can get 50% off shoes, 30% off coats and 40% off hats, a share of the store's "
+        "items.",
+        "Apple's market share was 45% in the US, 30% in Europe and 35% in Asia.",
+        "Its market share in the US is 45%, in Europe 30% and in Asia 35%.",
+        "Advertising brought in 45% of revenue in 2023, 50% in 2024 and 55% in 2025.",
+        "Ads accounted for 45% of sales in the first quarter, 50% in the second and 55% in "
+        "the third.",
+        "Share of revenue from ads:\n- 2023: 45%\n- 2024: 50%\n- 2025: 55%",
+        "Market share by region:\n- US: 45%\n- Europe: 30%\n- Asia: 35%",
+        # nothing says the figures split one whole
+        "Turnout was 62% in Ohio, 55% in Texas and 48% in Utah.",
+        "In the survey, 70% said prices were too high, 60% said quality had improved and 30% "
+        "planned to switch.",
+        "Results:\n\n- Chrome: 65%\n\n- Safari: 40%\n\n- Firefox: 12%",
+    ],
+)
+def test_percentages_that_are_not_a_broken_whole_pass(text):
+    assert fired(text + "\n") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # within rounding: $6 billion + $5 billion can be as little as $10 billion
+        "The $10 billion package includes $6 billion for roads and $5 billion for rail.",
+        "The $10 billion package includes $6 billion for roads and $3 billion for rail.",
+        # "including" names some parts, not all
+        "A total of $12 million was raised, including $5 million of equity and $4 million of debt.",
+        # a change, not a part
+        "The $10 billion deal includes $6 billion, up from $4 billion, and $3 billion in fees.",
+        "The $10 billion plan includes $7 billion a year for roads and $5 billion a year for rail.",
+        # different currencies
+        "The €10 million package includes $7 million for roads and $5 million for rail.",
+        # a deal of its own, not a part
+        "The $10 billion deal, which includes $6 billion in cash, follows a $5 billion deal last "
+        "year and $4 billion in fees.",
+        # no total
+        "The company spent $7 billion on roads and $5 billion on rail out of $10 billion.",
+    ],
+)
+def test_money_that_is_not_a_broken_total_passes(text):
+    assert fired(text + "\n") == []
+
+
+# --- options, pack, properties ---------------------------------------------------------------
+
+
+def test_tolerance_widens_every_part():
+    text = "The fund is made up of 40% equities, 35% bonds and 30% cash."
+    assert [f.message for f in findings(text)] == ["40% + 35% + 30% = 105% vs 100%"]
+    assert findings(text, tolerance=0.05) == []
+
+
+def test_unbound_parts_get_claims_filed_under_the_rules_fact():
+    text = "The fund is made up of 40% equities, 35% bonds and 30% cash."
+    (finding,) = findings(text, facts=("mine.mix",))
+    assert finding.fact == "mine.mix"
+    assert {c.fact for c in (finding.primary, *finding.related)} == {"mine.mix"}
+    assert (finding.primary.location.column, finding.primary.low) == (52, 29.5)
+
+
+def test_the_builtin_rule_loads():
+    (rule,) = [r for r in load_catalog([builtin_packs()]).rules if r.id == RULE]
+    assert (rule.kind, rule.severity, rule.tolerance) == ("total", "warning", 0.0)
+
+
+def test_a_user_rule_names_its_fact_from_its_pack(tmp_path: Path):
+    pack = tmp_path / "mine"
+    pack.mkdir()
+    (pack / "facts.yaml").write_text(
+        "facts:\n  mix:\n    kind: percent\n    description: A share.\n    cues: [share]\n"
+    )
+    (pack / "sums.yaml").write_text("kind: total\nfacts: [mix]\nmessage: '{parts} {sum}'\n")
+    (rule,) = load_catalog([tmp_path]).rules
+    assert rule.facts == ("mine.mix",)
+    (pack / "sums.yaml").write_text("kind: total\nmessage: '{parts} {figure}'\n")
+    with pytest.raises(RuleFileError, match="unknown message field"):
+        load_catalog([tmp_path])
+
+
+LABELS = ["wages", "rent", "marketing", "travel", "research"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(10, 60), min_size=3, max_size=5))
+def test_a_split_is_reported_exactly_when_even_its_lowest_sum_exceeds_100(shares):
+    items = [f"{share}% to {label}" for share, label in zip(shares, LABELS, strict=False)]
+    text = f"The budget was split: {', '.join(items[:-1])} and {items[-1]}."
+    assert bool(findings(text)) == (sum(shares) - 0.5 * len(shares) > 100)
+
+
+def test_money_findings_are_filed_under_the_total():
+    (finding,) = findings("The $300 million round includes $200 million and $150 million.")
+    assert finding.fact == "breakdowns.total"
+    assert finding.message == "$200 million + $150 million = $350 million vs $300 million"
+
+
+def test_long_and_pathological_texts_are_read_without_error():
+    text = (
+        "The budget was split " + ", ".join(f"{i % 90 + 1}% to item" for i in range(5000)) + ".\n"
+        "Breakdown:\n"
+        + "".join(f"- Item: {i % 50 + 1}%\n" for i in range(5000))
+        + " " * 100_000
+        + "\n- "
+        + "-" * 100_000
+        + " 5% "
+        + "-" * 100_000
+        + "x\n"
+    )
+    assert isinstance(findings(text), list)
