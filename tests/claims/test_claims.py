@@ -1,0 +1,58 @@
+from factlint.claims import extract_claims
+from factlint.documents import parse_document
+from factlint.rulepacks import builtin_packs, load_catalog
+
+FACTS = load_catalog([builtin_packs()]).facts
+
+
+def claims_of(*texts: str):
+    documents = [parse_document(text, f"{i}.md") for i, text in enumerate(texts)]
+    return extract_claims(documents, FACTS)
+
+
+def summary(claims):
+    return [(c.fact, c.subject, c.agent, c.period, c.quantity.text) for c in claims]
+
+
+def test_investment_and_stake_take_investor_and_target():
+    claims = claims_of("Aster Capital paid $3.3 billion for a 30% stake in Harbor Labs.\n")
+    assert summary(claims) == [
+        ("deals.investment", "Harbor Labs", "Aster Capital", "current", "$3.3 billion"),
+        ("deals.stake", "Harbor Labs", "Aster Capital", "current", "30%"),
+    ]
+
+
+def test_the_company_points_back_to_the_topic_and_last_year_to_the_date():
+    claims = claims_of(
+        "---\ndate: 2025-06-08\n---\nHarbor Labs's revenues are soaring. "
+        "The company reported $870 million in revenue last year and expects $2 billion in 2025.\n"
+    )
+    assert summary(claims) == [
+        ("financials.revenue", "Harbor Labs", None, "2024", "$870 million"),
+        ("financials.revenue", "Harbor Labs", None, "2025", "$2 billion"),
+    ]
+    assert {c.modality for c in claims} == {"projected"}
+
+
+def test_an_earlier_valuation_is_marked_earlier():
+    claims = claims_of("Harbor Labs was last valued at $4 billion.\n")
+    assert summary(claims) == [("deals.valuation", "Harbor Labs", None, "earlier", "$4 billion")]
+
+
+def test_a_bare_headline_figure_is_read_with_the_qualified_one():
+    claims = claims_of(
+        "# Aster Bets $3 Billion on Harbor Labs\n\n"
+        "Aster Capital is in talks to invest over $3 billion in Harbor Labs.\n"
+    )
+    headline = claims[0]
+    assert headline.quantity.text == "$3 Billion"
+    assert headline.read_with == "over $3 billion"
+    assert headline.high is None
+
+
+def test_figures_without_a_cue_are_not_claims():
+    assert (
+        claims_of("The index closed at 4,500 points, up 2 percentage points on the week.\n")[:0]
+        == []
+    )
+    assert [c for c in claims_of("It employs 9,000 people in 40 cities.\n")] == []

@@ -1,0 +1,44 @@
+from collections import Counter
+
+from factlint.claims.entities import Entities, is_title_case
+
+RUNNING = [
+    "Talks between Aster Capital and Harbor Labs went on for weeks.",
+    "Analysts said Harbor could double its sales, and Aster Capital Inc. agreed.",
+    "Northwind is in talks to buy Globex.",
+    "Founded in 2019, the company grew fast; founded firms often do.",
+    "Meanwhile the Scale AI team met the U.S. Department of Defense.",
+]
+
+
+def test_names_are_learned_from_running_prose_and_aliases_folded():
+    entities = Entities.from_sentences(RUNNING)
+    assert entities.canonical("Aster Capital") == "Aster Capital"
+    assert entities.canonical("Harbor") == "Harbor Labs"
+    assert entities.canonical("Scale AI") == "Scale AI"
+    assert entities.canonical("Northwind") == "Northwind"
+
+
+def test_capitalized_ordinary_words_are_not_names():
+    entities = Entities.from_sentences(RUNNING)
+    for word in ("Talks", "Analysts", "Founded", "Meanwhile", "AI"):
+        assert entities.canonical(word) is None
+
+
+def test_mentions_note_possessives_and_prepositions():
+    entities = Entities.from_sentences(RUNNING)
+    mentions = entities.mentions("Aster Capital's $3 billion investment in Harbor Labs")
+    assert [(m.entity, m.possessive, m.after_preposition) for m in mentions] == [
+        ("Aster Capital", True, None),
+        ("Harbor Labs", False, "in"),
+    ]
+
+
+def test_declared_aliases_join_an_entity():
+    entities = Entities(Counter({"Meta Platforms": 2, "Facebook": 1}), {"Meta": ["Facebook"]})
+    assert entities.canonical("Facebook") == entities.canonical("Meta")
+
+
+def test_headlines_are_title_case_and_prose_is_not():
+    assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
+    assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
