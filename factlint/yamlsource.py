@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import os
-import stat
 from collections.abc import Callable, Iterable
 from typing import Any, NamedTuple
 
@@ -39,6 +37,7 @@ from pydantic_core import ErrorDetails
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from factlint.errors import RuleFileError
+from factlint.textfiles import decode_utf8, read_bounded, too_large
 
 __all__ = [
     "MAX_BYTES",
@@ -76,13 +75,6 @@ _KINDS = {
     _YAML + "timestamp": "date or time",
 }
 
-_OS_CAUSES: dict[type[OSError], str] = {
-    FileNotFoundError: "no such file",
-    NotADirectoryError: "no such file",
-    IsADirectoryError: "is a directory, not a file",
-    PermissionError: "permission denied",
-}
-
 
 class Located(NamedTuple):
     """One YAML document: its plain data and the line of every key in it.
@@ -117,11 +109,11 @@ def load_yaml(path: str, text: str | None = None) -> list[Located]:
             is not valid YAML, or uses a YAML feature rule files refuse.
     """
     if text is None:
-        text = _decode(_read(path), path)
+        text = decode_utf8(read_bounded(path, MAX_BYTES, RuleFileError), path, RuleFileError)
     elif len(text) > MAX_BYTES // 4:  # a character is at most four bytes of UTF-8
         size = len(text.encode("utf-8", "surrogatepass"))
         if size > MAX_BYTES:
-            raise RuleFileError(path, _too_large(size))
+            raise RuleFileError(path, too_large(size, MAX_BYTES))
     try:
         loader = _Loader(text, path)
     except yaml.reader.ReaderError as error:
@@ -388,38 +380,3 @@ def _yaml_line(text: str, position: int) -> int:
     before = text[:position]
     breaks = sum(before.count(brk) for brk in ("\n", "\x85", "\u2028", "\u2029"))
     return breaks + before.count("\r") - before.count("\r\n") + 1
-
-
-def _read(path: str) -> bytes:
-    """Read at most ``MAX_BYTES + 1`` bytes, checking the size before reading."""
-    try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > MAX_BYTES:
-            raise RuleFileError(path, _too_large(info.st_size))
-        with open(path, "rb") as stream:
-            data = stream.read(MAX_BYTES + 1)
-    except OSError as error:
-        cause = _OS_CAUSES.get(type(error), f"cannot read ({error.strerror})")
-        raise RuleFileError(path, cause) from error
-    if len(data) > MAX_BYTES:  # the file grew, or is not a regular file
-        raise RuleFileError(path, _too_large(len(data)))
-    return data
-
-
-def _decode(data: bytes, path: str) -> str:
-    """Decode UTF-8, naming the line and column of the first bad byte."""
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad = error.start
-        before = data[:bad].decode("utf-8")
-        line_start = max(before.rfind("\n"), before.rfind("\r")) + 1
-        column = len(before) - line_start + 1
-        cause = f"invalid UTF-8 (byte 0x{data[bad]:02X} at column {column})"
-        raise RuleFileError(path, cause, _yaml_line(before, len(before))) from None
-
-
-def _too_large(size: int) -> str:
-    return f"file is {size:,} bytes, over the {MAX_BYTES:,}-byte (1 MB) limit for rule files"

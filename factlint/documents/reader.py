@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import os
 import re
-import stat
 import sys
 from collections.abc import Iterable
 from typing import Any, Literal
@@ -20,6 +19,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from factlint.errors import DocumentError
+from factlint.textfiles import decode_utf8, read_bounded, size_text
 
 __all__ = ["Document", "decode", "markup_for", "parse_document", "read_document"]
 
@@ -27,12 +27,6 @@ Markup = Literal["markdown", "text"]
 Span = tuple[int, int]
 
 _MB = 1024 * 1024
-_OS_CAUSES: dict[type[OSError], str] = {
-    FileNotFoundError: "no such file",
-    NotADirectoryError: "no such file",
-    IsADirectoryError: "is a directory, not a file",
-    PermissionError: "permission denied",
-}
 _BINARY_SNIFF = 8192
 _NOT_LINE_BREAK = re.compile(r"[^\r\n]")
 _BARE_URL = re.compile(r"(?<![\w@/.-])(?:https?://|www\.)[^\s<>\"`]*", re.I)
@@ -141,9 +135,9 @@ def read_document(path: str | os.PathLike[str], *, max_bytes: int = 10 * _MB) ->
     if name == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise DocumentError(name, f"input is over the {_size(max_bytes)} limit")
+            raise DocumentError(name, f"input is over the {size_text(max_bytes)} limit")
     else:
-        data = _read_file(name, max_bytes)
+        data = read_bounded(name, max_bytes, DocumentError)
     return parse_document(decode(data, name), name)
 
 
@@ -158,43 +152,7 @@ def decode(data: bytes, path: str) -> str:
     """
     if data.find(b"\x00", 0, _BINARY_SNIFF) != -1:
         raise DocumentError(path, "binary file (NUL byte), skipped")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        bad = error.start
-        line_start = data.rfind(b"\n", 0, bad) + 1
-        column = len(data[line_start:bad].decode("utf-8")) + 1
-        cause = f"invalid UTF-8 (byte 0x{data[bad]:02X} at column {column})"
-        raise DocumentError(path, cause, data.count(b"\n", 0, bad) + 1) from error
-
-
-def _read_file(path: str, max_bytes: int) -> bytes:
-    """Read at most ``max_bytes + 1`` bytes, checking the size before reading."""
-    try:
-        info = os.stat(path)
-        if stat.S_ISDIR(info.st_mode):
-            raise IsADirectoryError(path)
-        if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
-            raise DocumentError(path, _too_large(info.st_size, max_bytes))
-        with open(path, "rb") as stream:
-            data = stream.read(max_bytes + 1)
-    except OSError as error:
-        cause = _OS_CAUSES.get(type(error), f"cannot read ({error.strerror})")
-        raise DocumentError(path, cause) from error
-    if len(data) > max_bytes:  # the file grew, or is not a regular file
-        raise DocumentError(path, _too_large(len(data), max_bytes))
-    return data
-
-
-def _too_large(size: int, limit: int) -> str:
-    return f"file is {_size(size)}, over the {_size(limit)} limit"
-
-
-def _size(count: int) -> str:
-    """Format a byte count for people: "512 B", "3.2 KB", "52.4 MB"."""
-    if count >= _MB:
-        return f"{count / _MB:.1f} MB"
-    return f"{count / 1024:.1f} KB" if count >= 1024 else f"{count} B"
+    return decode_utf8(data, path, DocumentError)
 
 
 def _blank(chunk: str) -> str:

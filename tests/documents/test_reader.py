@@ -13,6 +13,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
+from factlint import textfiles
 from factlint.documents import (
     Document,
     decode,
@@ -20,7 +21,6 @@ from factlint.documents import (
     parse_document,
     read_document,
 )
-from factlint.documents import reader as documents
 from factlint.errors import DocumentError
 
 
@@ -511,7 +511,7 @@ def test_permission_error(in_tmp: Path, monkeypatch: pytest.MonkeyPatch) -> None
     def refuse(*args: Any, **kwargs: Any) -> Any:
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(documents, "open", refuse, raising=False)
+    monkeypatch.setattr(textfiles, "open", refuse, raising=False)
     assert str(error_of("secret.md")) == "secret.md: permission denied"
 
 
@@ -525,7 +525,7 @@ def test_files_are_only_opened_for_binary_reading(
         modes.append(mode)
         return builtins.open(file, mode, *args, **kwargs)
 
-    monkeypatch.setattr(documents, "open", spy, raising=False)
+    monkeypatch.setattr(textfiles, "open", spy, raising=False)
     read_document("a.md")
     assert modes == ["rb"]
 
