@@ -117,8 +117,9 @@ def _nearest_fact(
     """Return the fact whose cue is nearest the quantity, and where the cue is."""
     start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
     best: tuple[int, FactSpec, int] | None = None
+    before = _word_before(sentence, start)
     for spec, _ in facts:
-        if spec.kind != quantity.kind:
+        if spec.kind != quantity.kind or before in spec.not_after:
             continue
         for at in _cue_positions(sentence, spec.cues):
             distance = _word_distance(sentence, at, start, end)
@@ -127,6 +128,12 @@ def _nearest_fact(
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+def _word_before(sentence: _Sentence, start: int) -> str:
+    """Return the lower-cased word right before an offset ("" at the start)."""
+    at = bisect.bisect_left(sentence.word_starts, start) - 1
+    return sentence.words[at] if at >= 0 else ""
 
 
 def _cue_positions(sentence: _Sentence, cues: Sequence[str]) -> list[int]:

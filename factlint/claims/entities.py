@@ -55,6 +55,13 @@ BACK_REFERENCE = regex.compile(
 )
 
 
+# "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —": where and who
+# filed a story, never what it is about.
+DATELINE = regex.compile(
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,40}\))?\s*[-—–]+\s"
+)
+
+
 class Mention(NamedTuple):
     """A name in a sentence: canonical entity, span, and how it stands."""
 
@@ -104,9 +111,10 @@ class Entities:
         return self._canonical.get(name)
 
     def mentions(self, sentence: str) -> list[Mention]:
-        """Return the known names of a sentence, in order."""
+        """Return the known names of a sentence, in order, past any dateline."""
         found = []
-        for match in self._known.finditer(sentence):
+        dateline = DATELINE.match(sentence)
+        for match in self._known.finditer(sentence, dateline.end() if dateline else 0):
             name = (
                 match.group(0)[: match.start("possessive") - match.start()]
                 if match["possessive"]
@@ -132,12 +140,15 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
     never writes it in lower case.
     """
     openings = _clause_openings(sentence)
-    for match in _NAME.finditer(sentence):
+    dateline = DATELINE.match(sentence)
+    for match in _NAME.finditer(sentence, dateline.end() if dateline else 0):
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):
             if len(part) == 1 and part[0] in _NOT_ALONE:
                 continue
+            if position in openings and all(w.isupper() for w in part):
+                continue  # a dateline ("LONDON, June 9 -") or a shouted opening
             if len(part) == 1 and position in openings:
                 openers[part[0]] += 1
             elif part:

@@ -31,6 +31,11 @@ class FactSpec(BaseModel):
         description="Word stems that mark a figure as this fact when they stand near it "
         '(case-insensitive, matched at the start of a word: "invest" matches "investment").'
     )
+    not_after: tuple[str, ...] = Field(
+        default=(),
+        description="Words that, right before a figure, show it is not this fact: a growth "
+        "rate is never the figure after 'to' or 'from' ('grew to 18% from 12%' states levels).",
+    )
     agent: bool = Field(
         default=False,
         description="Whether the fact has an acting party besides its subject "
