@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import functools
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -79,6 +80,8 @@ def bind_sentence(
             continue
         previous[quantity.kind] = spec
         cues = dict(facts)[spec]
+        if any(_phrase(c).search(_clause(sentence, quantities, index)) for c in cues.forecasts):
+            continue  # "the £1.18bn analysts had expected" is no figure of the company's
         here = {b.fact.id: b.subject for b in bindings if b.subject}
         deal = next((here[f] for f in spec.refers_to if f in here), None)
         referent = next((recent[f] for f in spec.refers_to if f in recent), topic)
@@ -94,7 +97,13 @@ def bind_sentence(
                 subject=subject,
                 agent=agent,
                 period=_period_label(
-                    sentence, _clause(sentence, quantities, index), spec, cues, periods[index], date
+                    sentence,
+                    _clause(sentence, quantities, index),
+                    spec,
+                    cues,
+                    periods[index],
+                    date,
+                    periods,
                 ),
                 modality=_modality(sentence, cues),
             )
@@ -130,6 +139,12 @@ def _nearest_fact(
     return (best[1], best[2]) if best else None
 
 
+@functools.cache
+def _phrase(words: str) -> regex.Pattern[str]:
+    """Compile a cue phrase matched case-insensitively, across line wraps."""
+    return regex.compile(r"(?i)\b" + r"\s+".join(map(regex.escape, words.split())) + r"\b")
+
+
 def _word_before(sentence: _Sentence, start: int) -> str:
     """Return the lower-cased word right before an offset ("" at the start)."""
     at = bisect.bisect_left(sentence.word_starts, start) - 1
@@ -142,10 +157,7 @@ def _cue_positions(sentence: _Sentence, cues: Sequence[str]) -> list[int]:
     for cue in cues:
         cue = cue.lower()
         if " " in cue:
-            found += [
-                m.start()
-                for m in regex.finditer(rf"\b{regex.escape(cue)}\b", sentence.text.lower())
-            ]
+            found += [m.start() for m in _phrase(cue).finditer(sentence.text)]
             continue
         for at, word in zip(sentence.word_starts, sentence.words, strict=True):
             if word in (cue, cue + "s") or (
@@ -251,12 +263,34 @@ def _target(
     start, end = starts[at], ends[at]
     following = starts[at + 1] if at + 1 < len(quantities) else len(sentence.text)
     preceding = ends[at - 1] if at else 0
-    targets = [m for m in mentions if m.after_preposition in ("in", "into")]
+    targets = [m for m in mentions if _names_a_target(sentence.text, m)]
     for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
-        inside = [m for m in targets if low <= m.start < high]
+        inside = sorted(
+            (m for m in targets if low <= m.start < high),
+            key=lambda m: (_TARGET_RANK.get(m.after_preposition or "", 0), m.start),
+        )
         if inside:
             return (inside[0] if low >= end else inside[-1]).entity
     return None
+
+
+# What introduces the company money goes into: "in X" and "into X" first,
+# then "of X" ("60% of X") and "for X" ("paid $2 billion for X"), or X as
+# the object of a buying verb ("agreed to buy X for $2 billion").
+_TARGET_RANK = {"in": 0, "into": 0, "": 1, "of": 2, "for": 2}
+_BUYING = regex.compile(
+    r"(?i)\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing"
+    r"|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _names_a_target(text: str, mention: Mention) -> bool:
+    """Tell whether a name stands where the company invested in is written."""
+    if mention.after_preposition in _TARGET_RANK:
+        return True
+    return mention.after_preposition is None and bool(
+        _BUYING.search(text, max(0, mention.start - 40), mention.start)
+    )
 
 
 def _after_preposition(
@@ -365,12 +399,15 @@ def _period_label(
     cues: PackCues,
     period: Period | None,
     date: datetime.date | None,
+    sentence_periods: Sequence[Period | None] = (),
 ) -> str:
     """Return the period key of a claim: a year or quarter, "current" or "earlier"."""
     if spec.timing == "period":
         return _period_text(period) if period else ""
-    if any(regex.search(rf"(?i)\b{regex.escape(c)}\b", clause) for c in cues.earlier):
+    if any(_phrase(c).search(clause) for c in cues.earlier):
         return "earlier"
+    if date is not None and any(p is not None and p.year < date.year for p in sentence_periods):
+        return "earlier"  # "paid $90 million for 60% of X in 2022": the whole deal is earlier
     if period is None or (date is not None and period.year >= date.year):
         return "current"
     return "earlier" if date is not None else _period_text(period)

@@ -23,7 +23,8 @@ __all__ = ["BACK_REFERENCE", "Entities", "Mention", "is_title_case"]
 
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*)"
 _NAME = regex.compile(
-    rf"(?<![\w’'.-]){_WORD}(?:[ ](?:{_WORD}|of|&)){{0,4}}(?![\w-])(?P<possessive>['’]s\b)?"
+    rf"(?<![\w’'.-]){_WORD}(?:(?:[ ]|\n(?!\s))(?:{_WORD}|of|&)){{0,4}}(?![\w-])"
+    r"(?P<possessive>['’]s\b)?"
 )
 _STOP = frozenset(
     """A About According Additionally After Also Although Amid An And Another Any As At
@@ -39,7 +40,9 @@ _STOP = frozenset(
     Co Ltd LLC Plc PLC Conclusion Introduction Summary Update Updated Published Share
     Discover Leave Reply Read Related Source Sources Photo Image Analysts Investors Shares
     Officials Executives Regulators Critics Experts Observers Customers Employees Workers
-    Sales Revenue Profit Earnings Growth Talks Deal Terms Series Class Phase Round Tier""".split()
+    Sales Revenue Profit Earnings Growth Talks Deal Terms Series Class Phase Round Tier
+    Chief Executive President Chairman Chairwoman Director Officer Analyst Founder Head
+    Minister Secretary Spokesman Spokeswoman Spokesperson""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI").
 _NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK".split())
@@ -85,7 +88,9 @@ class Entities:
         self._canonical = _fold_aliases(names, aliases)
         longest_first = sorted(self._canonical, key=len, reverse=True)
         self._known = regex.compile(
-            r"(?<![\w])(?:" + "|".join(regex.escape(n) for n in longest_first) + r")(?![\w])"
+            r"(?<![\w])(?:"
+            + "|".join(r"\s".join(map(regex.escape, n.split())) for n in longest_first)
+            + r")(?![\w])"
             r"(?P<possessive>['’]s\b)?"
             if longest_first
             else r"(?!)"
@@ -122,7 +127,7 @@ class Entities:
             )
             found.append(
                 Mention(
-                    entity=self._canonical[name],
+                    entity=self._canonical[" ".join(name.split())],
                     start=match.start(),
                     end=match.end(),
                     possessive=bool(match["possessive"]),
@@ -145,7 +150,7 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):
-            if len(part) == 1 and part[0] in _NOT_ALONE:
+            if len(part) == 1 and (part[0] in _NOT_ALONE or _adjective_or_letter(part[0])):
                 continue
             if position in openings and all(w.isupper() for w in part):
                 continue  # a dateline ("LONDON, June 9 -") or a shouted opening
@@ -154,6 +159,11 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
             elif part:
                 yield " ".join(part)
             position = -1
+
+
+def _adjective_or_letter(word: str) -> bool:
+    """Tell whether a lone capitalized word is a letter or a nationality ("Danish")."""
+    return len(word) == 1 or bool(regex.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)", word))
 
 
 def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:

@@ -71,6 +71,11 @@ class PackCues(BaseModel):
     earlier: tuple[str, ...] = Field(
         default=(), description='Phrases marking a figure from before the deal ("last valued").'
     )
+    forecasts: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases marking someone else's forecast, not a figure of the company "
+        '("analysts had expected"): such figures are not claims.',
+    )
 
 
 class Location(BaseModel):

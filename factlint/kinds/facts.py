@@ -1,7 +1,9 @@
 """Helpers every kind shares: group claims into facts, widen their intervals.
 
 Claims of one fact share a key (fact, subject, agent, period).  Claims
-with no subject cannot be placed and are left out.  Money in different
+with no subject, or with no period where their fact needs one (revenue of
+which year?), cannot be placed and are left out: comparing them would
+compare figures that may well be about different things.  Money in different
 currencies is only compared when it can be converted; a claim whose
 currency is unknown joins any group.
 """
@@ -22,7 +24,7 @@ def fact_groups(claims: Sequence[Claim], facts: Iterable[str]) -> list[tuple[Key
     wanted = set(facts)
     groups: dict[Key, list[Claim]] = {}
     for claim in claims:
-        if claim.fact in wanted and claim.subject:
+        if claim.fact in wanted and claim.subject and claim.period:
             groups.setdefault(claim.key, []).append(claim)
     return [(key, same) for key, group in groups.items() for same in _by_currency(group)]
 

@@ -79,7 +79,7 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     names = list(rule.facts)
     for combination in product(*(agreed[name] for name in names)):
         keys = [key for key, _ in combination]
-        if not _joined(rule, keys):
+        if not _joined(rule, keys) or not _one_currency(g for _, g in combination):
             continue
         groups = {name: group for name, (_, group) in zip(names, combination, strict=True)}
         values = {name: _consensus(group, rule.tolerance) for name, group in groups.items()}
@@ -153,6 +153,16 @@ def _shares_line(
         if name != own
         for c in group
     )
+
+
+def _one_currency(groups: Iterable[list[Claim]]) -> bool:
+    """Tell whether the money of the facts is in at most one currency.
+
+    Without configured rates dollars and euros cannot be compared, so such
+    a combination is not checked rather than reported.
+    """
+    currencies = {c.quantity.currency for g in groups for c in g if c.quantity.currency}
+    return len(currencies) <= 1
 
 
 def _joined(rule: RelationRule, keys: Sequence[Key]) -> bool:
