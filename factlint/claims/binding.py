@@ -71,16 +71,20 @@ def bind_sentence(
     document; it is read for ``refers_to`` and updated here.
     """
     sentence = _Sentence(text, offset, *_words(text))
+    chosen = _facts_of(sentence, quantities, facts)
+    deal_periods = [
+        period
+        for period, pick in zip(periods, chosen, strict=True)
+        if pick and pick[0].timing == "deal"
+    ]
     bindings: list[Binding] = []
-    previous: dict[str, FactSpec] = {}
     for index, quantity in enumerate(quantities):
-        found = _nearest_fact(sentence, quantity, quantities, facts)
-        spec, cue_at = found if found else (previous.get(quantity.kind), None)
-        if spec is None:
+        if chosen[index] is None:
             continue
-        previous[quantity.kind] = spec
+        spec, cue_at = chosen[index]  # type: ignore[misc]
         cues = dict(facts)[spec]
-        if any(_phrase(c).search(_clause(sentence, quantities, index)) for c in cues.forecasts):
+        clause = _clause(sentence, quantities, index)
+        if any(_phrase(c).search(clause) for c in cues.forecasts):
             continue  # "the £1.18bn analysts had expected" is no figure of the company's
         here = {b.fact.id: b.subject for b in bindings if b.subject}
         deal = next((here[f] for f in spec.refers_to if f in here), None)
@@ -90,25 +94,26 @@ def bind_sentence(
             subject = deal or (referent if spec.subject_from == "context" else None) or subject
         if subject:
             recent[spec.id] = subject
-        bindings.append(
-            Binding(
-                quantity=quantity,
-                fact=spec,
-                subject=subject,
-                agent=agent,
-                period=_period_label(
-                    sentence,
-                    _clause(sentence, quantities, index),
-                    spec,
-                    cues,
-                    periods[index],
-                    date,
-                    periods,
-                ),
-                modality=_modality(sentence, cues),
-            )
-        )
+        period = _period_label(clause, spec, cues, periods[index], date, deal_periods)
+        bindings.append(Binding(quantity, spec, subject, agent, period, _modality(sentence, cues)))
     return bindings
+
+
+def _facts_of(
+    sentence: _Sentence,
+    quantities: Sequence[Quantity],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+) -> list[tuple[FactSpec, int | None] | None]:
+    """Choose each quantity's fact: its nearest cue's, or the one before it continues."""
+    chosen: list[tuple[FactSpec, int | None] | None] = []
+    previous: dict[str, FactSpec] = {}
+    for quantity in quantities:
+        found = _nearest_fact(sentence, quantity, quantities, facts)
+        spec = found[0] if found else previous.get(quantity.kind)
+        if spec is not None:
+            previous[quantity.kind] = spec
+        chosen.append((spec, found[1] if found else None) if spec else None)
+    return chosen
 
 
 def _words(text: str) -> tuple[list[int], list[str]]:
@@ -393,21 +398,24 @@ def _clause(sentence: _Sentence, quantities: Sequence[Quantity], index: int) -> 
 
 
 def _period_label(
-    sentence: _Sentence,
     clause: str,
     spec: FactSpec,
     cues: PackCues,
     period: Period | None,
     date: datetime.date | None,
-    sentence_periods: Sequence[Period | None] = (),
+    deal_periods: Sequence[Period | None] = (),
 ) -> str:
-    """Return the period key of a claim: a year or quarter, "current" or "earlier"."""
+    """Return the period key of a claim: a year or quarter, "current" or "earlier".
+
+    A deal figure is earlier when its sentence dates any deal figure before
+    the article's year ("paid $90 million for 60% of X in 2022").
+    """
     if spec.timing == "period":
         return _period_text(period) if period else ""
     if any(_phrase(c).search(clause) for c in cues.earlier):
         return "earlier"
-    if date is not None and any(p is not None and p.year < date.year for p in sentence_periods):
-        return "earlier"  # "paid $90 million for 60% of X in 2022": the whole deal is earlier
+    if date is not None and any(p is not None and p.year < date.year for p in deal_periods):
+        return "earlier"
     if period is None or (date is not None and period.year >= date.year):
         return "current"
     return "earlier" if date is not None else _period_text(period)
