@@ -72,10 +72,11 @@ def bind_sentence(
     """
     sentence = _Sentence(text, offset, *_words(text))
     chosen = _facts_of(sentence, quantities, facts)
+    clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]
     deal_periods = [
         period
-        for period, pick in zip(periods, chosen, strict=True)
-        if pick and pick[0].timing == "deal"
+        for period, pick, clause in zip(periods, chosen, clauses, strict=True)
+        if pick and pick[0].timing == "deal" and not _CONTRAST.search(clause)
     ]
     bindings: list[Binding] = []
     for index, quantity in enumerate(quantities):
@@ -83,7 +84,7 @@ def bind_sentence(
             continue
         spec, cue_at = chosen[index]  # type: ignore[misc]
         cues = dict(facts)[spec]
-        clause = _clause(sentence, quantities, index)
+        clause = clauses[index]
         if any(_phrase(c).search(clause) for c in cues.forecasts):
             continue  # "the £1.18bn analysts had expected" is no figure of the company's
         here = {b.fact.id: b.subject for b in bindings if b.subject}
@@ -412,13 +413,22 @@ def _period_label(
     """
     if spec.timing == "period":
         return _period_text(period) if period else ""
-    if any(_phrase(c).search(clause) for c in cues.earlier):
+    if _marked_earlier(clause, cues):
         return "earlier"
     if date is not None and any(p is not None and p.year < date.year for p in deal_periods):
         return "earlier"
     if period is None or (date is not None and period.year >= date.year):
         return "current"
     return "earlier" if date is not None else _period_text(period)
+
+
+# A figure set against another ("up from $1.2 billion in 2023") dates only itself.
+_CONTRAST = regex.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b")
+
+
+def _marked_earlier(clause: str, cues: PackCues) -> bool:
+    """Tell whether a figure's own words mark it as from before ("last valued", "up from")."""
+    return any(_phrase(c).search(clause) for c in cues.earlier)
 
 
 def _period_text(period: Period) -> str:

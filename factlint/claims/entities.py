@@ -189,10 +189,18 @@ def _clause_openings(sentence: str) -> set[int]:
 
 
 def _preposition_before(sentence: str, start: int) -> str | None:
-    """Return the preposition right before a name ("in" in "in Scale AI")."""
-    found = regex.search(r"([A-Za-z]+)\s+\Z", sentence[max(0, start - 20) : start])
-    word = found[1].lower() if found else None
-    return word if word in _PREPOSITIONS else None
+    """Return the preposition before a name, past a short description of it.
+
+    "in Scale AI", "into Estonian start-up Veski", "in the payments app Vindel".
+    """
+    window = regex.split(r"[,.;:()\d$€£%—–]", sentence[max(0, start - 60) : start])[-1]
+    words = regex.findall(r"[A-Za-z][\w-]*", window)
+    for word in reversed(words[-4:]):
+        if word.lower() in _PREPOSITIONS:
+            return word.lower()
+        if not (word[0].islower() or _adjective_or_letter(word)):
+            return None
+    return None
 
 
 def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) -> dict[str, str]:

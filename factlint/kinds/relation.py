@@ -124,10 +124,9 @@ def _quoted(groups: Mapping[str, list[Claim]], stated: str | None, above: bool) 
     """Pick the claim to quote for each variable.
 
     The stated side is quoted at the bound the computed side overshoots; the
-    others at their most precise claim, preferring one stated beside a claim
-    of another variable (the same sentence line).
+    others at their most precise claim, preferring one stated right beside a
+    claim of another variable ("$450 million for a 15% stake").
     """
-    lines = {(c.location.path, c.location.line) for g in groups.values() for c in g}
     chosen = {}
     for name, group in groups.items():
         if name == stated:
@@ -136,23 +135,24 @@ def _quoted(groups: Mapping[str, list[Claim]], stated: str | None, above: bool) 
                 bound or group, key=lambda c: (c.high if above else c.low) or 0.0
             )
         else:
-            shared = [c for c in group if _shares_line(c, groups, name, lines)]
+            shared = [c for c in group if _beside_another(c, groups, name)]
             pick = min(shared or group, key=_width)
         chosen[name] = pick
     return chosen
 
 
-def _shares_line(
-    claim: Claim, groups: Mapping[str, list[Claim]], own: str, lines: set[tuple[str, int]]
-) -> bool:
-    """Tell whether a claim stands on a line where another variable's claim stands."""
-    place = (claim.location.path, claim.location.line)
+def _beside_another(claim: Claim, groups: Mapping[str, list[Claim]], own: str) -> bool:
+    """Tell whether a claim stands within a few lines of another variable's claim."""
     return any(
-        (c.location.path, c.location.line) == place
+        c.location.path == claim.location.path
+        and abs(c.quantity.start - claim.quantity.start) < _BESIDE
         for name, group in groups.items()
         if name != own
         for c in group
     )
+
+
+_BESIDE = 120  # characters: the same clause or the next line of it
 
 
 def _one_currency(groups: Iterable[list[Claim]]) -> bool:
