@@ -193,8 +193,8 @@ def _preposition_before(sentence: str, start: int) -> str | None:
 
     "in Scale AI", "into Estonian start-up Veski", "in the payments app Vindel".
     """
-    window = regex.split(r"[,.;:()\d$€£%—–]", sentence[max(0, start - 60) : start])[-1]
-    words = regex.findall(r"[A-Za-z][\w-]*", window)
+    window: str = regex.split(r"[,.;:()\d$€£%—–]", sentence[max(0, start - 60) : start])[-1]
+    words: list[str] = regex.findall(r"[A-Za-z][\w-]*", window)
     for word in reversed(words[-4:]):
         if word.lower() in _PREPOSITIONS:
             return word.lower()
