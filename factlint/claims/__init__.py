@@ -10,13 +10,16 @@ value ("$10 billion" in a headline with "over $10 billion" in the text).
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+
+import regex
 
 from factlint.claims.binding import Binding, bind_sentence
 from factlint.claims.entities import BACK_REFERENCE, Entities, Mention
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
-from factlint.claims.periods import find_periods
+from factlint.claims.periods import Period, find_periods
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -76,12 +79,42 @@ def _bind_document(
                 inside.append(quantities[at])
             at += 1
         if inside:
-            local = [(q.start - span.start, q.end - span.start) for q in inside]
-            periods = find_periods(text, local, date)
+            periods = _periods(text, span.start, inside, date)
             yield from bind_sentence(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
         topic = _topic_after(text, mentions, topic)
+
+
+def _periods(
+    text: str, offset: int, quantities: Sequence[Quantity], date: datetime.date | None
+) -> list[Period | None]:
+    """Find each quantity's period; a conversion in brackets shares its figure's.
+
+    In "a loss of ¥48 billion ($325 million) for fiscal 2024" the dollar
+    figure restates the yen one, so it must not take the year from it.
+    """
+    heads = [i for i, q in enumerate(quantities) if not _converts(text, offset, quantities, i)]
+    spans = [(quantities[i].start - offset, quantities[i].end - offset) for i in heads]
+    found = dict(zip(heads, find_periods(text, spans, date), strict=True))
+    periods: list[Period | None] = []
+    for i in range(len(quantities)):
+        periods.append(found[i] if i in found else periods[-1])
+    return periods
+
+
+def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a money figure in brackets right after another restates it."""
+    if index == 0 or quantities[index].kind != "money":
+        return False
+    before = text[quantities[index - 1].end - offset : quantities[index].start - offset]
+    after = text[quantities[index].end - offset : quantities[index].end - offset + 3]
+    return quantities[index - 1].kind == "money" and bool(
+        _OPEN_BRACKET.fullmatch(before) and after.lstrip().startswith(")")
+    )
+
+
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")
 
 
 def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> str | None:
