@@ -69,6 +69,7 @@ def _bind_document(
     date = document_date(document)
     topic: str | None = None
     recent: dict[str, str] = {}
+    quarter: Period | None = None
     at = 0
     for span in spans:
         text = document.prose[span.start : span.end]
@@ -80,6 +81,9 @@ def _bind_document(
             at += 1
         if inside:
             periods = _periods(text, span.start, inside, date)
+            if quarter and _THE_QUARTER.search(text):
+                periods = [p or quarter for p in periods]
+            quarter = next((p for p in reversed(periods) if p and p.quarter), quarter)
             yield from bind_sentence(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
@@ -113,6 +117,9 @@ def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int
         _OPEN_BRACKET.fullmatch(before) and after.lstrip().startswith(")")
     )
 
+
+# "profit for the quarter": the quarter the article last named.
+_THE_QUARTER = regex.compile(r"(?i)\b(?:the|this)\s+(?:quarter|three\s+months)\b")
 
 _OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")
 
