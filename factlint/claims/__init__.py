@@ -81,8 +81,8 @@ def _bind_document(
             at += 1
         if inside:
             periods = _periods(text, span.start, inside, date)
-            if quarter and _THE_QUARTER.search(text):
-                periods = [p or quarter for p in periods]
+            if quarter:
+                periods = _the_quarter(text, span.start, inside, periods, quarter)
             quarter = next((p for p in reversed(periods) if p and p.quarter), quarter)
             yield from bind_sentence(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
@@ -105,6 +105,23 @@ def _periods(
     for i in range(len(quantities)):
         periods.append(found[i] if i in found else periods[-1])
     return periods
+
+
+def _the_quarter(
+    text: str,
+    offset: int,
+    quantities: Sequence[Quantity],
+    periods: list[Period | None],
+    quarter: Period,
+) -> list[Period | None]:
+    """Give "the quarter" the quarter last named, where it stands beside a figure."""
+    filled = []
+    for i, (quantity, period) in enumerate(zip(quantities, periods, strict=True)):
+        low = quantities[i - 1].end - offset if i else 0
+        high = quantities[i + 1].start - offset if i + 1 < len(quantities) else len(text)
+        beside = text[low : quantity.start - offset] + " " + text[quantity.end - offset : high]
+        filled.append(period or (quarter if _THE_QUARTER.search(beside) else None))
+    return filled
 
 
 def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
