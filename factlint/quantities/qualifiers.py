@@ -139,6 +139,8 @@ _AFTER = regex.compile(
     rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b)"
 )
 _WINDOW = 40
+# Cheap test before the suffix pattern runs: most amounts have no suffix.
+_AFTER_OPENINGS = ("+", "-plus", "-Plus", " or ", " and ", "\nor ", "\nand ", " Or ", " And ")
 
 
 def qualify(text: str, atom: Atom, floor: int, ceiling: int) -> Atom:
@@ -154,7 +156,7 @@ def qualify(text: str, atom: Atom, floor: int, ceiling: int) -> Atom:
         words.insert(0, found["q"])
         effects.append(QUALIFIERS[" ".join(found["q"].lower().split())])
     end = atom.end
-    after = _AFTER.match(text, end, ceiling)
+    after = _AFTER.match(text, end, ceiling) if text.startswith(_AFTER_OPENINGS, end) else None
     if after is not None:
         end = after.end()
         words.append(after["q"])

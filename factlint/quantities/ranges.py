@@ -57,7 +57,7 @@ def _join_atoms(text: str, left: Atom, right: Atom) -> Atom | None:
 
 def _with_head(text: str, atom: Atom, floor: int) -> Atom:
     """Extend an atom backwards over a bare first half ("50 to" + "80%")."""
-    if atom.value is None:
+    if atom.value is None or not _ends_with_connector(text, atom.start):
         return atom
     head = RANGE_HEAD.match(text, max(floor, atom.start - _WINDOW), atom.start)
     if head is None or not _connector_allowed(head):
@@ -72,7 +72,7 @@ def _with_head(text: str, atom: Atom, floor: int) -> Atom:
 
 def _with_tail(text: str, atom: Atom, ceiling: int) -> Atom:
     """Extend a prefixed atom forwards over a bare second half ("$10" + "-12 billion")."""
-    if not atom.prefixed or atom.value is None:
+    if not atom.prefixed or atom.value is None or not text.startswith(_TAIL_OPENINGS, atom.end):
         return atom
     tail = RANGE_TAIL.match(text, atom.end, ceiling)
     if tail is None or not _connector_allowed(tail, text, atom.start):
@@ -81,6 +81,16 @@ def _with_tail(text: str, atom: Atom, ceiling: int) -> Atom:
     value, step = read_number(tail["num"], tail["scale"], 1 if tail["scale"] else atom.factor)
     right = atom.with_(end=tail.end(), value=value, step_high=step)
     return _range(atom, right, factor) or atom
+
+
+# Cheap tests before the range patterns run: most amounts are no range.
+_TAIL_OPENINGS = ("-", "–", "—", " –", " to", " and", "\u00a0–")
+
+
+def _ends_with_connector(text: str, at: int) -> bool:
+    """Tell whether the text right before ``at`` can end a range's first half."""
+    before = text[max(0, at - 5) : at].rstrip()
+    return before.endswith(("-", "–", "—", " to", " and", "\nto", "\nand"))
 
 
 def _connector_allowed(match: regex.Match[str], text: str | None = None, start: int = 0) -> bool:
