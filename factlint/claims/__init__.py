@@ -79,7 +79,7 @@ def _bind_document(
             if quantities[at].start >= span.start:
                 inside.append(quantities[at])
             at += 1
-        if inside:
+        if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
             if quarter:
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
@@ -88,6 +88,12 @@ def _bind_document(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
         topic = _topic_after(text, mentions, topic)
+
+
+# A "sentence" holding more figures than this is a table or a list run
+# together, not prose a writer states facts in; binding work grows with the
+# square of its figures, so it is left unbound.
+MAX_FIGURES_PER_SENTENCE = 40
 
 
 def _periods(

@@ -56,3 +56,8 @@ def test_figures_without_a_cue_are_not_claims():
         == []
     )
     assert [c for c in claims_of("It employs 9,000 people in 40 cities.\n")] == []
+
+
+def test_a_run_of_more_figures_than_a_sentence_holds_is_left_unbound():
+    table = "Revenue " + ", ".join(f"${n} million in {2000 + n % 20}" for n in range(60)) + "."
+    assert claims_of(table) == []
