@@ -231,8 +231,6 @@ def test_expectations_are_well_formed(story: Path) -> None:
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
 KNOWN_GAPS = {
-    "bramwell-quarter": "a growth rate 'from a year earlier' gets no period, so the "
-    "quarter's 9% and 6% are never compared",
     "peregrine-series-c": "'The wearables maker' after a bold lead-in is not resolved, and "
     "a talks range is given to the lead investor",
     "vindel-talks": "a figure of speech in a quote ('a 24% stake in the future of "

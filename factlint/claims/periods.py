@@ -41,6 +41,7 @@ class _Expression(NamedTuple):
     start: int
     end: int
     period: Period | None
+    contrast: bool = False
 
 
 _ADJACENT_WORDS = 6  # a time expression this close after a figure belongs to it
@@ -156,7 +157,23 @@ def find_periods(
 def _time_expressions(sentence: str, document_date: datetime.date | None) -> list[_Expression]:
     """Find the time expressions of a sentence, in order, with their periods."""
     found = _TIME.finditer(sentence)
-    return [_Expression(*match.span(), _resolve(match, document_date)) for match in found]
+    return [
+        _Expression(*match.span(), _resolve(match, document_date), _is_contrast(match))
+        for match in found
+    ]
+
+
+def _is_contrast(match: regex.Match[str]) -> bool:
+    """Tell whether an expression sets a figure against a baseline ("from a year earlier").
+
+    Such an expression names what the figure is compared with, not the
+    figure's own period: "revenue rose 9% from a year earlier" is this
+    period's growth.
+    """
+    return bool(_CONTRAST_START.match(match.group(0)))
+
+
+_CONTRAST_START = regex.compile(r"(?i)(?:since|from|over|versus|vs\.?|than|compared)\b")
 
 
 def _owner(
@@ -191,8 +208,10 @@ def _choose(
     leading: list[_Expression],
 ) -> Period | None:
     """Pick a figure's period: its own expression after it, before it, or inherited."""
+    after = [x for x in after if not x.contrast] or ([] if before else after)
     if after:
         return after[0].period
+    before = [x for x in before if not x.contrast]
     if before:
         return before[-1].period
     earlier = [x for x in leading if x.end <= span[0]]

@@ -217,3 +217,21 @@ def test_any_sentence_gives_one_period_a_figure(sentence: str, cuts: list[int]) 
     points = sorted({min(cut, len(sentence)) for cut in cuts})
     spans = list(zip(points[::2], points[1::2], strict=False))
     assert len(find_periods(sentence, spans, JUNE_8)) == len(spans)
+
+
+def test_a_baseline_after_a_change_is_not_the_change_s_period() -> None:
+    from factlint.claims.periods import find_periods
+
+    sentence = "Third-quarter revenue rose 9% from a year earlier to £1.24bn."
+    start = sentence.index("9%")
+    (period,) = find_periods(sentence, [(start, start + 2)], datetime.date(2025, 10, 29))
+    assert period == Period(2025, 3)
+
+
+def test_a_figure_stated_for_a_year_earlier_has_no_period_of_its_own() -> None:
+    from factlint.claims.periods import find_periods
+
+    sentence = "Profit fell to £68 million from £71 million a year earlier."
+    start = sentence.index("£71")
+    periods = find_periods(sentence, [(start, start + 11)], datetime.date(2025, 10, 29))
+    assert periods == [None]
