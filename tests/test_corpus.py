@@ -1,239 +1,36 @@
-"""The evaluation corpus: whole stories checked against exact expectations.
+"""The first story corpus: stories checked against exact expectations.
 
-Each folder of ``tests/corpus/`` is one story: two to five short articles about
-one event, and an ``expected.yaml`` written from what the articles say (not
-from factlint's output)::
-
-    must_report:                 # warning or above
-      - {rule: deals.implied-valuation, at: "b.md:7", related: ["a.md:5"]}
-      - {rule: financials.revenue-agrees, either: ["c.md:7", "b.md:7"]}
-    must_not_report_note: "the traps, in words"
-
-``at`` is the primary location and ``related`` the other locations (any
-order); ``either`` is the set of all of them, for a finding that may name
-either side as primary.  Locations are ``file:line`` relative to the story
-folder, lines 1-based.  A story passes when every entry is matched by exactly
-one diagnostic of its rule at warning or above, and no other diagnostic at
-warning or above is reported.
-
-Run ``python tests/test_corpus.py`` for a score over all stories: planted
-contradictions found, spurious warnings.
+The harness is ``tests/stories.py``.  Run ``python tests/test_corpus.py`` for a score
+over all stories (``-v`` explains each failing story).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
-
-from factlint.diagnostics import Diagnostic, at_least
-from factlint.linter import Report, check_documents, read_all
+from stories import check_story, check_well_formed, score, stories, story_params
 
 CORPUS = Path(__file__).parent / "corpus"
-STORIES = sorted(p for p in CORPUS.iterdir() if (p / "expected.yaml").is_file())
 
-
-@dataclass(frozen=True)
-class Expected:
-    """One must_report entry: a rule, and where its diagnostic must point."""
-
-    rule: str
-    at: str | None
-    related: frozenset[str] | None
-    either: frozenset[str] | None
-
-    @classmethod
-    def parse(cls, entry: dict[str, Any]) -> Expected:
-        unknown = set(entry) - {"rule", "at", "related", "either"}
-        assert not unknown, f"unknown keys {unknown} in {entry}"
-        assert ("at" in entry) != ("either" in entry), f"give 'at' or 'either': {entry}"
-        related = entry.get("related")
-        either = entry.get("either")
-        return cls(
-            rule=entry["rule"],
-            at=entry.get("at"),
-            related=frozenset(related) if related is not None else None,
-            either=frozenset(either) if either is not None else None,
-        )
-
-    def locations(self) -> set[str]:
-        named = {self.at} if self.at else set()
-        return named | set(self.either or ()) | set(self.related or ())
-
-    def matches(self, diagnostic: Diagnostic, story: Path) -> bool:
-        if diagnostic.rule != self.rule:
-            return False
-        primary, related = _where(diagnostic, story)
-        if self.either is not None:
-            return {primary} | related == self.either
-        if primary != self.at:
-            return False
-        return self.related is None or related == self.related
-
-
-@dataclass
-class Outcome:
-    """What one story's run gave, judged against its expectations."""
-
-    story: str
-    expected: list[Expected]
-    report: Report
-    errors: list[str]
-    found: list[Expected] = field(default_factory=list)
-    missed: list[Expected] = field(default_factory=list)
-    duplicated: list[tuple[Expected, list[Diagnostic]]] = field(default_factory=list)
-    spurious: list[Diagnostic] = field(default_factory=list)
-
-    @property
-    def passed(self) -> bool:
-        return not (self.missed or self.duplicated or self.spurious or self.errors)
-
-
-def _relative(path: str, story: Path) -> str:
-    """Name a file by its path inside the story folder."""
-    try:
-        return Path(path).resolve().relative_to(story.resolve()).as_posix()
-    except ValueError:
-        return Path(path).name
-
-
-def _where(diagnostic: Diagnostic, story: Path) -> tuple[str, frozenset[str]]:
-    primary = f"{_relative(diagnostic.path, story)}:{diagnostic.line}"
-    related = frozenset(f"{_relative(r.path, story)}:{r.line}" for r in diagnostic.related)
-    return primary, related
-
-
-def load_expected(story: Path) -> list[Expected]:
-    data = yaml.safe_load((story / "expected.yaml").read_text(encoding="utf-8")) or {}
-    unknown = set(data) - {"must_report", "must_not_report_note"}
-    assert not unknown, f"{story.name}/expected.yaml: unknown keys {unknown}"
-    return [Expected.parse(e) for e in data.get("must_report") or []]
-
-
-def evaluate(story: Path) -> Outcome:
-    """Run factlint over one story and judge the diagnostics at warning or above."""
-    documents, errors = read_all([str(story)])
-    report = check_documents(documents, errors=errors)
-    outcome = Outcome(story.name, load_expected(story), report, list(report.errors))
-    warnings = [d for d in report.diagnostics if at_least(d.severity, "warning")]
-    matched: set[int] = set()
-    for expected in outcome.expected:
-        hits = [i for i, d in enumerate(warnings) if expected.matches(d, story)]
-        matched.update(hits)
-        if not hits:
-            outcome.missed.append(expected)
-        elif len(hits) > 1:
-            outcome.duplicated.append((expected, [warnings[i] for i in hits]))
-        else:
-            outcome.found.append(expected)
-    outcome.spurious = [d for i, d in enumerate(warnings) if i not in matched]
-    return outcome
-
-
-def _describe(expected: Expected) -> str:
-    if expected.either is not None:
-        return f"{expected.rule} either {sorted(expected.either)}"
-    related = sorted(expected.related) if expected.related is not None else "any"
-    return f"{expected.rule} at {expected.at} related {related}"
-
-
-def _diagnostic_lines(diagnostics: Iterable[Diagnostic], story: Path) -> list[str]:
-    lines = []
-    for d in diagnostics:
-        primary, _ = _where(d, story)
-        related = ", ".join(f"{_relative(r.path, story)}:{r.line} {r.message}" for r in d.related)
-        lines.append(f"  [{d.severity}] {d.rule} {primary}: {d.message}")
-        lines.append(f"      related: {related or '-'}")
-    return lines
-
-
-def _bound(value: float | None) -> str:
-    return "open" if value is None else f"{value:.4g}"
-
-
-def _claim_lines(report: Report, story: Path) -> list[str]:
-    lines = []
-    for c in report.claims:
-        where = f"{_relative(c.location.path, story)}:{c.location.line}:{c.location.column}"
-        line = (
-            f"  {where}  {c.fact}  subject={c.subject!r} agent={c.agent!r}"
-            f" period={c.period!r} {c.modality}  {c.quantity.text!r}"
-            f"  [{_bound(c.low)}, {_bound(c.high)}]"
-        )
-        lines.append(line + (f"  read_with={c.read_with!r}" if c.read_with else ""))
-    return lines
-
-
-def explain(outcome: Outcome, story: Path) -> str:
-    """Say what went wrong, with every diagnostic and claim, for a reader."""
-    lines = [f"story {outcome.story}:"]
-    lines += [f"  read error: {e}" for e in outcome.errors]
-    lines += [f"  MISSED {_describe(e)}" for e in outcome.missed]
-    for expected, hits in outcome.duplicated:
-        lines.append(f"  MATCHED {len(hits)} TIMES {_describe(expected)}")
-    lines += [
-        f"  SPURIOUS {d.rule} {_where(d, story)[0]} (related {sorted(_where(d, story)[1])})"
-        for d in outcome.spurious
-    ]
-    lines.append("diagnostics (all severities):")
-    lines += _diagnostic_lines(outcome.report.diagnostics, story) or ["  (none)"]
-    lines.append("claims:")
-    lines += _claim_lines(outcome.report, story) or ["  (none)"]
-    return "\n".join(lines)
-
-
-def _check_locations(story: Path, expected: Sequence[Expected]) -> None:
-    """Guard the expectations themselves: each location is a real line with a figure."""
-    for entry in expected:
-        for location in entry.locations():
-            name, _, line = location.rpartition(":")
-            path = story / name
-            assert path.is_file(), f"{story.name}: no file {name}"
-            text = path.read_text(encoding="utf-8").splitlines()
-            assert 1 <= int(line) <= len(text), f"{story.name}: no line {location}"
-            row = text[int(line) - 1]
-            assert any(mark in row for mark in "$%") or "percent" in row, (
-                f"{story.name}: {location} holds no figure: {row!r}"
-            )
+# Stories factlint does not read right yet; each must keep failing until fixed.
+KNOWN_GAPS: dict[str, str] = {}
 
 
 def test_there_are_enough_stories() -> None:
-    assert len(STORIES) >= 6
+    assert len(stories(CORPUS)) >= 6
 
 
-@pytest.mark.parametrize("story", STORIES, ids=[s.name for s in STORIES])
+@pytest.mark.parametrize("story", stories(CORPUS), ids=lambda s: s.name)
+def test_expectations_are_well_formed(story: Path) -> None:
+    check_well_formed(story)
+
+
+@pytest.mark.parametrize("story", story_params(CORPUS, KNOWN_GAPS), ids=lambda s: s.name)
 def test_story(story: Path) -> None:
-    _check_locations(story, load_expected(story))
-    outcome = evaluate(story)
-    if not outcome.passed:
-        pytest.fail(explain(outcome, story), pytrace=False)
-
-
-def main() -> int:
-    """Print each story's result and the score over the whole corpus."""
-    total = found = spurious = 0
-    for story in STORIES:
-        outcome = evaluate(story)
-        total += len(outcome.expected)
-        found += len(outcome.found)
-        spurious += len(outcome.spurious) + sum(len(h) - 1 for _, h in outcome.duplicated)
-        verdict = "pass" if outcome.passed else "FAIL"
-        print(
-            f"{story.name:22} {verdict}  found {len(outcome.found)}/{len(outcome.expected)}"
-            f"  spurious {len(outcome.spurious)}"
-        )
-        if "-v" in sys.argv and not outcome.passed:
-            print(explain(outcome, story))
-    reported = found + spurious
-    print(f"recall {found}/{total} = {found / total:.2f}" if total else "recall -")
-    print(f"precision {found}/{reported} = {found / reported:.2f}" if reported else "precision -")
-    return 0
+    check_story(story)
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    score(CORPUS, verbose="-v" in sys.argv)
