@@ -189,13 +189,36 @@ def _word_distance(sentence: _Sentence, at: int, start: int, end: int) -> int:
 def _owned_elsewhere(
     sentence: _Sentence, at: int, quantity: Quantity, quantities: Sequence[Quantity]
 ) -> bool:
-    """Tell whether another quantity of the same kind stands between cue and quantity."""
+    """Tell whether the cue belongs to another quantity of the same kind.
+
+    It does when that quantity stands between the cue and this one, or
+    stands nearer the cue: "processed $18 billion in payments and had
+    revenue of $95 million" binds "revenue" to the $95 million only.
+    """
     cue = at + sentence.offset
     low, high = sorted((cue, quantity.start))
-    return any(
-        other is not quantity and other.kind == quantity.kind and low < other.start < high
-        for other in quantities
+    own = _cue_distance(
+        sentence, at, quantity.start - sentence.offset, quantity.end - sentence.offset
     )
+    for other in quantities:
+        if other is quantity or other.kind != quantity.kind:
+            continue
+        if low < other.start < high:
+            return True
+        offsets = (other.start - sentence.offset, other.end - sentence.offset)
+        if _cue_distance(sentence, at, *offsets) < own:
+            return True
+    return False
+
+
+_CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
+
+
+def _cue_distance(sentence: _Sentence, at: int, start: int, end: int) -> int:
+    """Return words between cue and figure, counting a clause break as five more."""
+    low, high = (at, start) if at < start else (end, at)
+    broken = _CLAUSE_BREAK.search(sentence.text, low, high) is not None
+    return _word_distance(sentence, at, start, end) + (5 if broken else 0)
 
 
 def _roles(
