@@ -182,11 +182,11 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
 
 
 def _clause_openings(sentence: str) -> set[int]:
-    """Return where a sentence or a clause after a colon or dash starts."""
-    return {
-        m.start()
-        for m in regex.finditer(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+)\K[A-Za-z]", sentence, regex.M)
-    }
+    """Return where a sentence, a list item, a bold lead-in or a clause after a colon starts."""
+    return {m.start() for m in _OPENING.finditer(sentence)}
+
+
+_OPENING = regex.compile(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2})\K[A-Za-z]", regex.M)
 
 
 def _preposition_before(sentence: str, start: int) -> str | None:

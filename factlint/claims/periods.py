@@ -150,8 +150,13 @@ def find_periods(
     leading = [x for found in before for x in found]
     periods: list[Period | None] = [None] * len(spans)
     for rank, index in enumerate(order):
-        periods[index] = _choose(spans[rank], after[rank], before[rank], leading)
+        baseline = _BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
+        periods[index] = _choose(spans[rank], after[rank], before[rank], leading, baseline)
     return periods
+
+
+# A figure right after these words is what another is compared with.
+_BASELINE_BEFORE = regex.compile(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
 
 
 def _time_expressions(sentence: str, document_date: datetime.date | None) -> list[_Expression]:
@@ -206,11 +211,14 @@ def _choose(
     after: list[_Expression],
     before: list[_Expression],
     leading: list[_Expression],
+    baseline: bool = False,
 ) -> Period | None:
     """Pick a figure's period: its own expression after it, before it, or inherited."""
     after = [x for x in after if not x.contrast] or ([] if before else after)
     if after:
         return after[0].period
+    if baseline:
+        return None  # "to $413 million from $382 million": the baseline has no period of its own
     before = [x for x in before if not x.contrast]
     if before:
         return before[-1].period
