@@ -4,7 +4,9 @@ Three shapes are read: two atoms joined by a dash or by "between ... and"
 ("$10bn-$12bn"); a bare number before an atom that lends it its marker and
 scale ("50 to 80%", "between 10 and 12 percent"); and a bare number after a
 prefixed atom ("$10-12 billion", "$1.5bn-2bn").  Two complete amounts joined
-by "to" stay apart: "from $40 million to $90 million" is a change, not a range.
+by "to" stay apart ("from $40 million to $90 million" is a change), unless
+words of estimation lead them ("revenue of $280 million to $300 million",
+"sees $1 billion to $1.2 billion").
 """
 
 from __future__ import annotations
@@ -23,6 +25,10 @@ __all__ = ["join_ranges"]
 _WINDOW = 60
 # Matched backwards from a range's first half.
 _BETWEEN = regex.compile(r"(?ri)\bbetween\s+")
+# Words before "X to Y" that make it one estimate, not a change from X to Y.
+_ESTIMATE = regex.compile(
+    r"(?ri)\b(?:of|at|be|expects?|sees|forecasts?|projects?|estimates?|targets?|guidance)\s+"
+)
 
 
 def join_ranges(text: str, atoms: Iterable[Atom]) -> Iterator[Atom]:
@@ -50,6 +56,8 @@ def _join_atoms(text: str, left: Atom, right: Atom) -> Atom | None:
         left = left.with_(start=between.start())
     elif connector == "to" and not left.scaled and right.scaled and left.prefixed:
         pass
+    elif connector == "to" and _ESTIMATE.match(text, 0, left.start):
+        pass  # "revenue of $280 million to $300 million" is one estimate, not a change
     else:
         return None
     return _range(left, right, 1 if left.scaled else right.factor)
