@@ -141,6 +141,10 @@ def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int
     )
 
 
+_LABELLED_ITEM = regex.compile(
+    r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:"
+)
+
 # "profit for the quarter": the quarter the article last named.
 _THE_QUARTER = regex.compile(r"(?i)\b(?:the|this)\s+(?:quarter|three\s+months)\b")
 
@@ -148,7 +152,13 @@ _OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|approximate
 
 
 def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> str | None:
-    """Return the topic after a sentence: its leading name, unless it points back."""
+    """Return the topic after a sentence: its leading name, unless it points back.
+
+    A labelled list item ("- **Lead investor:** Corvane") names a party to
+    the story, not what the story is about, and leaves the topic as it is.
+    """
+    if _LABELLED_ITEM.match(text):
+        return topic
     opening = BACK_REFERENCE.match(text.lstrip())
     for mention in mentions:
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():

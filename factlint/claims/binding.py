@@ -431,18 +431,21 @@ def _period_label(
 ) -> str:
     """Return the period key of a claim: a year or quarter, "current" or "earlier".
 
-    A deal figure is earlier when its sentence dates any deal figure before
-    the article's year ("paid $90 million for 60% of X in 2022").
+    A deal figure dated before the article's year keeps that year ("paid $90
+    million for 60% of X in 2022" dates the whole deal), so two earlier
+    deals of different years are never compared; an earlier figure of no
+    known year ("was last valued at") is "earlier".
     """
     if spec.timing == "period":
         return _period_text(period) if period else ""
+    past = [p for p in (period, *deal_periods) if p and date and p.year < date.year]
+    if past:
+        return str(past[0].year)  # an earlier deal of a known year
     if _marked_earlier(clause, cues):
         return "earlier"
-    if date is not None and any(p is not None and p.year < date.year for p in deal_periods):
-        return "earlier"
-    if period is None or (date is not None and period.year >= date.year):
+    if period is None or date is None or period.year >= date.year:
         return "current"
-    return "earlier" if date is not None else _period_text(period)
+    return _period_text(period)
 
 
 # A figure set against another ("up from $1.2 billion in 2023") dates only itself.

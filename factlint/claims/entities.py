@@ -155,6 +155,8 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
                 continue
             if position in openings and all(w.isupper() for w in part):
                 continue  # a dateline ("LONDON, June 9 -") or a shouted opening
+            if position in openings and _LABEL.match(sentence, position):
+                continue  # a list label ("Lead investor:", "Previous round:")
             if len(part) == 1 and position in openings:
                 openers[part[0]] += 1
             elif part:
@@ -185,6 +187,8 @@ def _clause_openings(sentence: str) -> set[int]:
     """Return where a sentence, a list item, a bold lead-in or a clause after a colon starts."""
     return {m.start() for m in _OPENING.finditer(sentence)}
 
+
+_LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:")
 
 _OPENING = regex.compile(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2})\K[A-Za-z]", regex.M)
 
