@@ -7,6 +7,8 @@ rules promise, never from factlint's output::
     must_report:            # warning or above, each matched by exactly one diagnostic
       - {rule: deals.implied-valuation, at: "b.md:7", related: ["a.md:5"]}
       - {rule: financials.revenue-agrees, either: ["c.md:7", "b.md:7"]}
+    must_report_info:       # info or above (rules that only inform, like change)
+      - {rule: financials.change-consistent, at: "b.txt:14"}
     must_not_report_note: "the traps, for people"
 
 ``at``/``related`` pin the primary and the related locations; ``either``
@@ -24,7 +26,7 @@ from typing import Any
 import pytest
 import yaml
 
-from factlint.diagnostics import Diagnostic, at_least
+from factlint.diagnostics import Diagnostic, Severity, at_least
 from factlint.linter import Report, check_documents, read_all
 
 # What marks a line as holding a money or percentage figure (for checking the
@@ -34,15 +36,16 @@ FIGURE_MARKS = ("$", "%", "€", "£", "¥", "percent", "per cent", "dollars", "
 
 @dataclass(frozen=True)
 class Expected:
-    """One must_report entry: a rule, and where its diagnostic must point."""
+    """One expected finding: a rule, where its diagnostic must point, and its level."""
 
     rule: str
     at: str | None
     related: frozenset[str] | None
     either: frozenset[str] | None
+    level: Severity = "warning"
 
     @classmethod
-    def parse(cls, entry: dict[str, Any]) -> Expected:
+    def parse(cls, entry: dict[str, Any], level: Severity = "warning") -> Expected:
         unknown = set(entry) - {"rule", "at", "related", "either"}
         assert not unknown, f"unknown keys {unknown} in {entry}"
         assert ("at" in entry) != ("either" in entry), f"give 'at' or 'either': {entry}"
@@ -53,6 +56,7 @@ class Expected:
             at=entry.get("at"),
             related=frozenset(related) if related is not None else None,
             either=frozenset(either) if either is not None else None,
+            level=level,
         )
 
     def locations(self) -> set[str]:
@@ -60,7 +64,7 @@ class Expected:
         return named | set(self.either or ()) | set(self.related or ())
 
     def matches(self, diagnostic: Diagnostic, story: Path) -> bool:
-        if diagnostic.rule != self.rule:
+        if diagnostic.rule != self.rule or not at_least(diagnostic.severity, self.level):
             return False
         primary, related = _where(diagnostic, story)
         if self.either is not None:
@@ -104,37 +108,45 @@ def _where(diagnostic: Diagnostic, story: Path) -> tuple[str, frozenset[str]]:
 
 def load_expected(story: Path) -> list[Expected]:
     data = yaml.safe_load((story / "expected.yaml").read_text(encoding="utf-8")) or {}
-    unknown = set(data) - {"must_report", "must_not_report_note"}
+    unknown = set(data) - {"must_report", "must_report_info", "must_not_report_note"}
     assert not unknown, f"{story.name}/expected.yaml: unknown keys {unknown}"
     assert "must_report" in data, f"{story.name}/expected.yaml: no must_report"
-    return [Expected.parse(e) for e in data.get("must_report") or []]
+    warnings = [Expected.parse(e) for e in data.get("must_report") or []]
+    return warnings + [Expected.parse(e, "info") for e in data.get("must_report_info") or []]
 
 
 def evaluate(story: Path) -> Outcome:
-    """Run factlint over one story and judge the diagnostics at warning or above."""
+    """Run factlint over one story and judge its diagnostics.
+
+    Nothing at warning or above may go unmatched; info findings only count
+    where an expectation asks for them.
+    """
     documents, errors = read_all([str(story)])
     report = check_documents(documents, errors=errors)
     outcome = Outcome(story.name, load_expected(story), report, list(report.errors))
-    warnings = [d for d in report.diagnostics if at_least(d.severity, "warning")]
+    diagnostics = list(report.diagnostics)
     matched: set[int] = set()
     for expected in outcome.expected:
-        hits = [i for i, d in enumerate(warnings) if expected.matches(d, story)]
+        hits = [i for i, d in enumerate(diagnostics) if expected.matches(d, story)]
         matched.update(hits)
         if not hits:
             outcome.missed.append(expected)
         elif len(hits) > 1:
-            outcome.duplicated.append((expected, [warnings[i] for i in hits]))
+            outcome.duplicated.append((expected, [diagnostics[i] for i in hits]))
         else:
             outcome.found.append(expected)
-    outcome.spurious = [d for i, d in enumerate(warnings) if i not in matched]
+    outcome.spurious = [
+        d for i, d in enumerate(diagnostics) if i not in matched and at_least(d.severity, "warning")
+    ]
     return outcome
 
 
 def _describe(expected: Expected) -> str:
+    level = "" if expected.level == "warning" else f" (at {expected.level} or above)"
     if expected.either is not None:
-        return f"{expected.rule} either {sorted(expected.either)}"
+        return f"{expected.rule} either {sorted(expected.either)}{level}"
     related = sorted(expected.related) if expected.related is not None else "any"
-    return f"{expected.rule} at {expected.at} related {related}"
+    return f"{expected.rule} at {expected.at} related {related}{level}"
 
 
 def _diagnostic_lines(diagnostics: Iterable[Diagnostic], story: Path) -> list[str]:
@@ -228,20 +240,29 @@ def check_well_formed(story: Path) -> None:
 
 
 def score(corpus: Path, verbose: bool = False) -> None:
-    """Print each story's result and recall and precision over the corpus."""
-    total = found = spurious = 0
+    """Print each story's result, then recall and precision over the corpus.
+
+    Recall counts expected findings (warning and info) found; precision
+    counts correct warnings among all warnings (a duplicate match is spurious).
+    """
+    total = found = warned_right = spurious = 0
     for story in stories(corpus):
         outcome = evaluate(story)
         total += len(outcome.expected)
         found += len(outcome.found)
-        spurious += len(outcome.spurious) + sum(len(h) - 1 for _, h in outcome.duplicated)
+        warned_right += sum(1 for e in outcome.found if e.level == "warning")
+        extra = len(outcome.spurious) + sum(
+            len(h) - 1 for e, h in outcome.duplicated if e.level == "warning"
+        )
+        spurious += extra
         verdict = "pass" if outcome.passed else "FAIL"
         print(
             f"{story.name:24} {verdict}  found {len(outcome.found)}/{len(outcome.expected)}"
-            f"  spurious {len(outcome.spurious)}"
+            f"  spurious {extra}"
         )
         if verbose and not outcome.passed:
             print(explain(outcome, story))
-    reported = found + spurious
+    reported = warned_right + spurious
     print(f"recall {found}/{total} = {found / total:.2f}" if total else "recall -")
-    print(f"precision {found}/{reported} = {found / reported:.2f}" if reported else "precision -")
+    right = f"{warned_right}/{reported} = {warned_right / reported:.2f}" if reported else "-"
+    print(f"precision {right}")

@@ -140,6 +140,8 @@ def _nearest_fact(
             distance = _word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
+            if at >= end and _CLAUSE_BREAK.search(sentence.text, end, at):
+                continue  # a cue after a comma opens another clause ("..., as sales rose")
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
