@@ -92,7 +92,10 @@ def bind_sentence(
         referent = next((recent[f] for f in spec.refers_to if f in recent), topic)
         subject, agent = _roles(sentence, quantity, quantities, cue_at, spec, mentions, referent)
         if not spec.agent and not _stated_owner(sentence, quantity, cue_at, mentions):
-            subject = deal or (referent if spec.subject_from == "context" else None) or subject
+            context = spec.subject_from == "context" and not _raiser_named(
+                sentence, quantity.start - sentence.offset
+            )
+            subject = deal or (referent if context else None) or subject
         if subject:
             recent[spec.id] = subject
         period = _period_label(clause, spec, cues, periods[index], date, deal_periods)
@@ -247,6 +250,15 @@ def _roles(
     return owner or _named_after_cue(mentions, cue_at) or _sentence_subject(
         sentence.text, mentions, start, topic
     ), None
+
+
+_RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
+
+
+def _raiser_named(sentence: _Sentence, start: int) -> bool:
+    """Tell whether a raising verb comes before the figure: its subject is the raiser."""
+    before = bisect.bisect_left(sentence.word_starts, start)
+    return any(word in _RAISING for word in sentence.words[:before])
 
 
 def _stated_owner(
