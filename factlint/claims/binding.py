@@ -306,7 +306,12 @@ def _target(
     start, end = starts[at], ends[at]
     following = starts[at + 1] if at + 1 < len(quantities) else len(sentence.text)
     preceding = ends[at - 1] if at else 0
-    targets = [m for m in mentions if _names_a_target(sentence.text, m)]
+    targets = [
+        m
+        for m in mentions
+        if _names_a_target(sentence.text, m)
+        and (m.after_preposition != "of" or end <= m.start <= end + 25)
+    ]
     for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
         inside = sorted(
             (m for m in targets if low <= m.start < high),
@@ -318,8 +323,8 @@ def _target(
 
 
 # What introduces the company money goes into: "in X" and "into X" first,
-# then "of X" ("60% of X") and "for X" ("paid $2 billion for X"), or X as
-# the object of a buying verb ("agreed to buy X for $2 billion").
+# then "of X" right after the figure ("60% of X") and "for X" ("paid $2
+# billion for X"), or X as the object of a buying verb ("agreed to buy X").
 _TARGET_RANK = {"in": 0, "into": 0, "": 1, "of": 2, "for": 2}
 _BUYING = regex.compile(
     r"(?i)\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing"
