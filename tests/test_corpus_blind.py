@@ -25,8 +25,6 @@ KNOWN_GAPS: dict[str, str] = {
     "slot, read as a contradiction, so the implied valuation is never checked",
     "norrland-capex": "a year seven words after a figure and its bracketed conversion is "
     "not attached, so the spending clash is reported between other articles",
-    "tessaline-stake": "a ticker in brackets is read as the investor, and a bold date "
-    "lead-in does not date the sentence after it",
 }
 
 

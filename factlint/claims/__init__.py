@@ -70,6 +70,7 @@ def _bind_document(
     topic: str | None = None
     recent: dict[str, str] = {}
     quarter: Period | None = None
+    heading_year: Period | None = None
     at = 0
     for span in spans:
         text = document.prose[span.start : span.end]
@@ -81,6 +82,8 @@ def _bind_document(
             at += 1
         if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
+            if heading_year:
+                periods = [p or heading_year for p in periods]
             if quarter:
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
             quarter = next((p for p in reversed(periods) if p and p.quarter), quarter)
@@ -88,6 +91,7 @@ def _bind_document(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
         topic = _topic_after(text, mentions, topic)
+        heading_year = _date_heading(text)
 
 
 # A "sentence" holding more figures than this is a table or a list run
@@ -143,6 +147,17 @@ def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int
 
 _LABELLED_ITEM = regex.compile(
     r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:"
+)
+
+
+def _date_heading(text: str) -> Period | None:
+    """Return the year a date standing alone dates the sentence after it ("**March 2023.**")."""
+    found = _DATE_HEADING.fullmatch(text)
+    return Period(int(found["year"])) if found else None
+
+
+_DATE_HEADING = regex.compile(
+    r"[#*_\s]*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})[.:]?[*_\s]*"
 )
 
 # "profit for the quarter": the quarter the article last named.

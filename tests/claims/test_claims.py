@@ -61,3 +61,14 @@ def test_figures_without_a_cue_are_not_claims():
 def test_a_run_of_more_figures_than_a_sentence_holds_is_left_unbound():
     table = "Revenue " + ", ".join(f"${n} million in {2000 + n % 20}" for n in range(60)) + "."
     assert claims_of(table) == []
+
+
+def test_a_date_standing_alone_dates_the_next_sentence():
+    claims = claims_of(
+        "---\ndate: 2025-05-14\n---\n**March 2023.** Harbor Labs raised $400 million "
+        "in a round that valued it at $3.5 billion.\n"
+    )
+    assert {(c.fact, c.period) for c in claims} == {
+        ("deals.round", "2023"),
+        ("deals.valuation", "2023"),
+    }
