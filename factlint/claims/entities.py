@@ -88,14 +88,17 @@ class Entities:
     def __init__(self, names: Counter[str], aliases: Mapping[str, Iterable[str]] = {}) -> None:
         self._canonical = _fold_aliases(names, aliases)
         longest_first = sorted(self._canonical, key=len, reverse=True)
-        self._known = regex.compile(
+        pattern = (
             r"(?<![\w])(?:"
             + "|".join(r"\s".join(map(regex.escape, n.split())) for n in longest_first)
-            + r")(?![\w])"
-            r"(?P<possessive>['’]s\b)?"
+            + r")(?![\w])(?P<possessive>['’]s\b)?"
             if longest_first
             else r"(?!)"
         )
+        self._known = regex.compile(pattern)
+        # Headlines in capitals name the same companies: "HARROWGATE FOODS Q2".
+        self._shouted = regex.compile(pattern, regex.IGNORECASE)
+        self._by_upper = {name.upper(): canonical for name, canonical in self._canonical.items()}
 
     @classmethod
     def from_sentences(
@@ -120,15 +123,18 @@ class Entities:
         """Return the known names of a sentence, in order, past any dateline."""
         found = []
         dateline = DATELINE.match(sentence)
-        for match in self._known.finditer(sentence, dateline.end() if dateline else 0):
+        shouted = _is_shouted(sentence)
+        known = self._shouted if shouted else self._known
+        for match in known.finditer(sentence, dateline.end() if dateline else 0):
             name = (
                 match.group(0)[: match.start("possessive") - match.start()]
                 if match["possessive"]
                 else match.group(0)
             )
+            name = " ".join(name.split())
             found.append(
                 Mention(
-                    entity=self._canonical[" ".join(name.split())],
+                    entity=self._by_upper[name.upper()] if shouted else self._canonical[name],
                     start=match.start(),
                     end=match.end(),
                     possessive=bool(match["possessive"]),
@@ -162,6 +168,12 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
             elif part:
                 yield " ".join(part)
             position = -1
+
+
+def _is_shouted(sentence: str) -> bool:
+    """Tell whether a sentence is written in capitals, like a wire headline."""
+    letters = [c for c in sentence if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
 
 
 def _adjective_or_letter(word: str) -> bool:

@@ -42,3 +42,9 @@ def test_declared_aliases_join_an_entity():
 def test_headlines_are_title_case_and_prose_is_not():
     assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
     assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
+
+
+def test_a_headline_in_capitals_names_known_companies():
+    entities = Entities.from_sentences(RUNNING)
+    mentions = entities.mentions("ASTER CAPITAL TO BUY HARBOR LABS FOR $3 BILLION")
+    assert [m.entity for m in mentions] == ["Aster Capital", "Harbor Labs"]
