@@ -39,7 +39,32 @@ def test_quantity_json_field_names_are_the_contract():
     ]
 
 
-STAGES = ["errors", "documents", "quantities", "reporters", "cli"]
+# The pipeline's layers, lowest first: a module may import only those before it.
+STAGES = [
+    "errors",
+    "textfiles",
+    "files",
+    "documents",
+    "quantities",
+    "formula",
+    "yamlsource",
+    "claims",
+    "diagnostics",
+    "figures",
+    "kinds",
+    "rulepacks",
+    "linter",
+    "reporters",
+    "cli",
+]
+
+
+def test_every_module_has_a_layer():
+    package = Path(factlint.__file__).parent
+    modules = {p.stem for p in package.glob("*.py")} | {
+        p.name for p in package.iterdir() if (p / "__init__.py").is_file()
+    }
+    assert modules - {"__init__", "__main__"} == set(STAGES)
 
 
 def test_layers_import_only_downwards():
