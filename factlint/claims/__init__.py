@@ -19,7 +19,7 @@ import regex
 from factlint.claims.binding import Binding, bind_sentence
 from factlint.claims.entities import BACK_REFERENCE, Entities, Mention
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
-from factlint.claims.periods import Period, find_periods
+from factlint.claims.periods import Period, find_periods, named_periods
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -90,6 +90,9 @@ def _bind_document(
             yield from bind_sentence(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
+        elif not inside:
+            named = [p for p in named_periods(text, date) if p.quarter]
+            quarter = named[-1] if named else quarter
         topic = _topic_after(text, mentions, topic)
         heading_year = _date_heading(text)
 

@@ -468,7 +468,10 @@ def _period_label(
 
 
 # A figure set against another ("up from $1.2 billion in 2023") dates only itself.
-_CONTRAST = regex.compile(r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b")
+_CONTRAST = regex.compile(
+    r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bthan\b"
+    r"|\b(?:double|triple|twice|half)\b"
+)
 
 
 def _marked_earlier(clause: str, cues: PackCues) -> bool:

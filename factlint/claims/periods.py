@@ -20,7 +20,7 @@ import regex
 
 from factlint.quantities import find_quantities
 
-__all__ = ["Period", "find_period", "find_periods"]
+__all__ = ["Period", "find_period", "find_periods", "named_periods"]
 
 
 class Period(NamedTuple):
@@ -157,6 +157,11 @@ def find_periods(
 
 # A figure right after these words is what another is compared with.
 _BASELINE_BEFORE = regex.compile(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
+
+
+def named_periods(sentence: str, document_date: datetime.date | None) -> list[Period]:
+    """Return the periods a sentence names, figures or not, in order."""
+    return [x.period for x in _time_expressions(sentence, document_date) if x.period]
 
 
 def _time_expressions(sentence: str, document_date: datetime.date | None) -> list[_Expression]:

@@ -27,7 +27,9 @@ class Span(NamedTuple):
 
 
 _BLANK_LINE_BREAK = regex.compile(r"\n[^\S\n]*\n")
-_LINE_BREAK = regex.compile(r"\n(?![^\S\n]{0,1000}\p{Ll})")  # a lowercase line continues
+# A line break in line mode ends a paragraph, unless the next line goes on
+# with a lowercase word or a figure ("valued at\n$4.5 billion").
+_LINE_BREAK = regex.compile(r"\n(?![^\S\n]{0,1000}(?:\p{Ll}|\p{Sc}|\d[\d,.]*(?!\d*[.)][^\S\n])))")
 _BLANK_LINE = regex.compile(r"^[^\S\n]*$", regex.M)
 _FEW_BLANKS = 5  # line mode below one blank line per this many lines
 _BLOCK_START = regex.compile(
