@@ -214,14 +214,17 @@ def stories(corpus: Path) -> list[Path]:
     return sorted(p for p in corpus.iterdir() if (p / "expected.yaml").is_file())
 
 
-def story_params(corpus: Path, known_gaps: dict[str, str]) -> list[Any]:
-    """Return pytest parameters, stories with a known gap marked strict xfail."""
-    return [
-        pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=known_gaps[s.name]))
-        if s.name in known_gaps
-        else s
-        for s in stories(corpus)
-    ]
+def story_params(corpus: Path, known_gaps: dict[str, str], prefix: str = "") -> list[Any]:
+    """Return pytest parameters, stories with a known gap marked strict xfail.
+
+    ``known_gaps`` is keyed by ``prefix`` + story name.
+    """
+    params: list[Any] = []
+    for story in stories(corpus):
+        reason = known_gaps.get(prefix + story.name)
+        mark = pytest.mark.xfail(strict=True, reason=reason) if reason else ()
+        params.append(pytest.param(story, marks=mark))
+    return params
 
 
 def check_story(story: Path) -> None:

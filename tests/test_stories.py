@@ -1,0 +1,85 @@
+"""The story corpora: whole stories of several articles against exact expectations.
+
+Each corpus was written blind to the code, from what the articles say and
+what the documentation promises:
+
+- ``corpus/``: deals, results, round sizes, figures in code blocks and URLs;
+- ``corpus_more/``: euro, pound, yen and kronor amounts, quarters and fiscal
+  years, acquisitions, numbers in words, ranges, hedges, capitals, roundups;
+- ``corpus_blind/``: wire stories, press releases, blog posts with lists,
+  newsletters and explainers, with info-level change findings;
+- ``corpus_fresh/``: rounds, strategic stakes, results and spending plans.
+
+The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
+[-v]`` for recall and precision over each corpus.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from stories import check_story, check_well_formed, score, stories, story_params
+
+HERE = Path(__file__).parent
+CORPORA = ["corpus", "corpus_more", "corpus_blind", "corpus_fresh"]
+
+# Stories factlint does not read right yet; each must keep failing until fixed.
+KNOWN_GAPS: dict[str, str] = {
+    "corpus_blind/kelso-brightwater": (
+        "buying the 82% not already owned and holding 18% are one stake slot, read as a "
+        "contradiction, so the implied valuation is never checked"
+    ),
+    "corpus_blind/norrland-capex": (
+        "a year seven words after a figure and its bracketed conversion is not attached, "
+        "so the spending clash is reported between other articles"
+    ),
+    "corpus_fresh/astrava-capex": (
+        "'spend $12 billion on new plants and equipment in 2026': the 'and' inside the "
+        "noun phrase keeps the year from the figure"
+    ),
+    "corpus_fresh/marlow-q2": (
+        "a growth rate in a wire story gets no quarter, so one of the three clashing "
+        "growth figures is left out"
+    ),
+    "corpus_fresh/orrin-tidewell": (
+        "'X's deal with Y values the battery maker at $4.5 billion' gives the valuation "
+        "to X, so the implied valuation is never checked"
+    ),
+    "corpus_more/peregrine-series-c": (
+        "'The wearables maker' after a bold lead-in is not resolved, and a talks range is"
+        " given to the lead investor"
+    ),
+    "corpus_more/vindel-talks": (
+        "a figure of speech in a quote ('a 24% stake in the future of shopping') is read "
+        "as a stake and given the article's other deal"
+    ),
+}
+
+ALL = [s for name in CORPORA for s in stories(HERE / name)]
+
+
+@pytest.mark.parametrize("name", CORPORA)
+def test_every_corpus_has_enough_stories(name: str) -> None:
+    assert len(stories(HERE / name)) >= 6
+
+
+@pytest.mark.parametrize("story", ALL, ids=lambda s: f"{s.parent.name}/{s.name}")
+def test_expectations_are_well_formed(story: Path) -> None:
+    check_well_formed(story)
+
+
+@pytest.mark.parametrize(
+    "story",
+    [p for name in CORPORA for p in story_params(HERE / name, KNOWN_GAPS, prefix=f"{name}/")],
+    ids=lambda s: f"{s.parent.name}/{s.name}",
+)
+def test_story(story: Path) -> None:
+    check_story(story)
+
+
+if __name__ == "__main__":
+    for name in CORPORA:
+        print(f"== {name}")
+        score(HERE / name, verbose="-v" in sys.argv)
