@@ -43,10 +43,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a growth rate in a wire story gets no quarter, so one of the three clashing "
         "growth figures is left out"
     ),
-    "corpus_fresh/orrin-tidewell": (
-        "'X's deal with Y values the battery maker at $4.5 billion' gives the valuation "
-        "to X, so the implied valuation is never checked"
-    ),
     "corpus_more/peregrine-series-c": (
         "'The wearables maker' after a bold lead-in is not resolved, and a talks range is"
         " given to the lead investor"

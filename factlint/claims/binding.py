@@ -240,16 +240,18 @@ def _roles(
     anchor = min(start, cue_at) if cue_at is not None else start
     owner = _possessive_before(sentence.text, anchor, mentions, topic)
     if spec.agent:
-        target = _target(sentence, quantity, quantities, mentions)
+        target = _target(sentence, quantity, quantities, mentions) or (
+            topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
+        )
         agent = (
             _after_preposition(mentions, 0, ("from", "by"))
             or owner
             or _acting_party(sentence.text, mentions, start, target)
         )
         return target, agent if agent != target else None
-    return owner or _named_after_cue(mentions, cue_at) or _sentence_subject(
-        sentence.text, mentions, start, topic
-    ), None
+    return owner or _named_after_cue(mentions, cue_at) or _described_counterpart(
+        sentence.text, mentions, cue_at
+    ) or _sentence_subject(sentence.text, mentions, start, topic), None
 
 
 _RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
@@ -398,6 +400,33 @@ def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | N
         ):
             return mention.entity
     return None
+
+
+def _described_counterpart(
+    text: str, mentions: Sequence[Mention], cue_at: int | None
+) -> str | None:
+    """Return the company a description after the cue stands for.
+
+    In "X's deal with Y values the battery maker at $4.5 billion" the
+    description names the other party of the deal, written after "with",
+    "in" or "into".
+    """
+    if cue_at is None or not _DESCRIPTION.match(text, cue_at):
+        return None
+    party = [m for m in mentions if m.after_preposition in ("with", "in", "into")]
+    return party[0].entity if party else None
+
+
+# "a 20% stake in the company": the company the text is about.
+_DESCRIBED_TARGET = regex.compile(
+    r"(?i)\b(?:in|into)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
+    r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
+)
+
+_DESCRIPTION = regex.compile(
+    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|group|business"
+    r"|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn)\b"
+)
 
 
 def _sentence_subject(

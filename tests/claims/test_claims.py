@@ -72,3 +72,17 @@ def test_a_date_standing_alone_dates_the_next_sentence():
         ("deals.round", "2023"),
         ("deals.valuation", "2023"),
     }
+
+
+def test_a_description_after_the_cue_stands_for_the_deal_s_other_party():
+    claims = claims_of(
+        "Aster Capital's deal with Harbor Labs values the robot maker at $4.5 billion.\n"
+    )
+    assert summary(claims) == [("deals.valuation", "Harbor Labs", None, "current", "$4.5 billion")]
+
+
+def test_a_stake_in_the_company_is_in_the_company_the_text_is_about():
+    claims = claims_of(
+        "Harbor Labs makes robots. Aster Capital will acquire a 20% stake in the company.\n"
+    )
+    assert summary(claims) == [("deals.stake", "Harbor Labs", "Aster Capital", "current", "20%")]
