@@ -84,8 +84,14 @@ _TIME = regex.compile(
     rf"(?<![\w\p{{Sc}}]|\d[.,])(?:{_BASELINE_WORDS})?(?:{'|'.join(_ALTERNATIVES)})", regex.I
 )
 _WORD = regex.compile(r"\S{1,100}")
+# "and" ends the figure's clause only before a verb ("$5 billion and expects
+# ... in 2026"), not inside a noun phrase ("on plants and equipment in 2026").
 _CLAUSE_BREAK = regex.compile(
-    r"[,;:!?—–]|\s-\s|\b(?:and|but|while|whereas|compared|versus|vs|than)\b", regex.I
+    r"[,;:!?—–]|\s-\s|\b(?:but|while|whereas|compared|versus|vs|than)\b"
+    r"|\band\b(?=(?:\s+\w+){0,3}?\s+(?:expects?|expected|plans?|planned|said|says|will|would"
+    r"|is|was|are|were|has|had|have|aims?|hopes?|raised|posted|reported|made|sees|saw|"
+    r"forecasts?|projects?|targets?)\b)",
+    regex.I,
 )
 
 

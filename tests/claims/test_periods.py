@@ -235,3 +235,21 @@ def test_a_figure_stated_for_a_year_earlier_has_no_period_of_its_own() -> None:
     start = sentence.index("£71")
     periods = find_periods(sentence, [(start, start + 11)], datetime.date(2025, 10, 29))
     assert periods == [None]
+
+
+def test_and_inside_a_noun_phrase_keeps_the_year_with_its_figure() -> None:
+    from factlint.claims.periods import find_periods
+
+    sentence = "It will spend $12 billion on new plants and equipment in 2026."
+    start = sentence.index("$12")
+    periods = find_periods(sentence, [(start, start + 11)], datetime.date(2025, 3, 1))
+    assert periods == [Period(2026)]
+
+
+def test_and_before_a_verb_ends_the_figure_s_clause() -> None:
+    from factlint.claims.periods import find_periods
+
+    sentence = "It raised $5 billion and expects to break even in 2027."
+    start = sentence.index("$5")
+    periods = find_periods(sentence, [(start, start + 10)], datetime.date(2025, 3, 1))
+    assert periods == [None]
