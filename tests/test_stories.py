@@ -35,10 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a year seven words after a figure and its bracketed conversion is not attached, "
         "so the spending clash is reported between other articles"
     ),
-    "corpus_fresh/marlow-q2": (
-        "a growth rate in a wire story gets no quarter, so one of the three clashing "
-        "growth figures is left out"
-    ),
     "corpus_more/peregrine-series-c": (
         "'The wearables maker' after a bold lead-in is not resolved, and a talks range is"
         " given to the lead investor"

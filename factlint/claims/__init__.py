@@ -19,7 +19,7 @@ import regex
 from factlint.claims.binding import Binding, bind_sentence
 from factlint.claims.entities import BACK_REFERENCE, Entities, Mention
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
-from factlint.claims.periods import Period, find_periods, named_periods
+from factlint.claims.periods import BASELINE_BEFORE, Period, find_periods, named_periods
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -127,14 +127,17 @@ def _the_quarter(
     periods: list[Period | None],
     quarter: Period,
 ) -> list[Period | None]:
-    """Give "the quarter" the quarter last named, where it stands beside a figure."""
-    filled = []
-    for i, (quantity, period) in enumerate(zip(quantities, periods, strict=True)):
-        low = quantities[i - 1].end - offset if i else 0
-        high = quantities[i + 1].start - offset if i + 1 < len(quantities) else len(text)
-        beside = text[low : quantity.start - offset] + " " + text[quantity.end - offset : high]
-        filled.append(period or (quarter if _THE_QUARTER.search(beside) else None))
-    return filled
+    """Give a sentence about "the quarter" the quarter last named.
+
+    Its figures take that quarter, except a baseline ("from £71 million a
+    year earlier"), which belongs to another period.
+    """
+    if not _THE_QUARTER.search(text):
+        return periods
+    return [
+        period or (None if BASELINE_BEFORE.search(text, 0, quantity.start - offset) else quarter)
+        for quantity, period in zip(quantities, periods, strict=True)
+    ]
 
 
 def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:

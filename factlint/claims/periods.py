@@ -20,7 +20,7 @@ import regex
 
 from factlint.quantities import find_quantities
 
-__all__ = ["Period", "find_period", "find_periods", "named_periods"]
+__all__ = ["BASELINE_BEFORE", "Period", "find_period", "find_periods", "named_periods"]
 
 
 class Period(NamedTuple):
@@ -156,13 +156,13 @@ def find_periods(
     leading = [x for found in before for x in found]
     periods: list[Period | None] = [None] * len(spans)
     for rank, index in enumerate(order):
-        baseline = _BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
+        baseline = BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
         periods[index] = _choose(spans[rank], after[rank], before[rank], leading, baseline)
     return periods
 
 
 # A figure right after these words is what another is compared with.
-_BASELINE_BEFORE = regex.compile(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
+BASELINE_BEFORE = regex.compile(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
 
 
 def named_periods(sentence: str, document_date: datetime.date | None) -> list[Period]:
