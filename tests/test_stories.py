@@ -35,10 +35,6 @@ KNOWN_GAPS: dict[str, str] = {
         "a year seven words after a figure and its bracketed conversion is not attached, "
         "so the spending clash is reported between other articles"
     ),
-    "corpus_more/peregrine-series-c": (
-        "'The wearables maker' after a bold lead-in is not resolved, and a talks range is"
-        " given to the lead investor"
-    ),
     "corpus_more/vindel-talks": (
         "a figure of speech in a quote ('a 24% stake in the future of shopping') is read "
         "as a stake and given the article's other deal"

@@ -89,9 +89,13 @@ def bind_sentence(
             continue  # "the £1.18bn analysts had expected" is no figure of the company's
         here = {b.fact.id: b.subject for b in bindings if b.subject}
         deal = next((here[f] for f in spec.refers_to if f in here), None)
-        referent = next((recent[f] for f in spec.refers_to if f in recent), topic)
+        # A round told about "the startup" is the last round's company's.
+        chain = ((spec.id,) if spec.subject_from == "context" else ()) + spec.refers_to
+        referent = next((recent[f] for f in chain if f in recent), topic)
         subject, agent = _roles(sentence, quantity, quantities, cue_at, spec, mentions, referent)
-        if not spec.agent and not _stated_owner(sentence, quantity, cue_at, mentions):
+        if spec.agent and subject is None:
+            subject = deal  # "closed a $300 million round ..., which took an 8% stake"
+        elif not spec.agent and not _stated_owner(sentence, quantity, cue_at, mentions):
             context = spec.subject_from == "context" and not _raiser_named(
                 sentence, quantity.start - sentence.offset
             )
