@@ -5,10 +5,8 @@ sentence (no farther than ``MAX_CUE_DISTANCE`` words, and not across another
 quantity of the same kind, which owns that cue).  A quantity with no cue of
 its own continues the fact of the quantity before it in the sentence
 ("revenue of $870 million last year and $2 billion in 2025").  Its subject
-is the company the figure is about, its agent the party acting on it, found
-from possessives ("Meta's $14B investment"), prepositions ("in Scale AI",
-"from Meta"), the sentence's subject, or the topic that "the company" and
-"its" point back to.
+and agent come from ``roles.py``; its period key (a year or quarter,
+"current" or "earlier") and how it is stated are read here.
 """
 
 from __future__ import annotations
@@ -21,15 +19,16 @@ from typing import NamedTuple
 
 import regex
 
-from factlint.claims.entities import BACK_REFERENCE, Mention
+from factlint.claims.entities import Mention
 from factlint.claims.model import FactSpec, Modality, PackCues
 from factlint.claims.periods import Period
+from factlint.claims.roles import raiser_named, roles, stated_owner
+from factlint.claims.text import WORD, Sentence, word_distance
 from factlint.quantities import Quantity
 
 __all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
 
 MAX_CUE_DISTANCE = 10
-_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Endings that turn a cue into a word for people ("investors", "buyers").
 _PEOPLE = frozenset({"or", "ors", "er", "ers", "ors'", "ers'"})
 
@@ -43,15 +42,6 @@ class Binding(NamedTuple):
     agent: str | None
     period: str
     modality: Modality
-
-
-class _Sentence(NamedTuple):
-    """A sentence's text and its words, for cue and role lookups."""
-
-    text: str
-    offset: int
-    word_starts: list[int]
-    words: list[str]
 
 
 def bind_sentence(
@@ -70,7 +60,7 @@ def bind_sentence(
     ``recent`` maps fact ids to the subject last bound to them in the
     document; it is read for ``refers_to`` and updated here.
     """
-    sentence = _Sentence(text, offset, *_words(text))
+    sentence = Sentence.of(text, offset)
     chosen = _facts_of(sentence, quantities, facts)
     clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]
     deal_periods = [
@@ -92,11 +82,11 @@ def bind_sentence(
         # A round told about "the startup" is the last round's company's.
         chain = ((spec.id,) if spec.subject_from == "context" else ()) + spec.refers_to
         referent = next((recent[f] for f in chain if f in recent), topic)
-        subject, agent = _roles(sentence, quantity, quantities, cue_at, spec, mentions, referent)
+        subject, agent = roles(sentence, quantity, quantities, cue_at, spec, mentions, referent)
         if spec.agent and subject is None:
             subject = deal  # "closed a $300 million round ..., which took an 8% stake"
-        elif not spec.agent and not _stated_owner(sentence, quantity, cue_at, mentions):
-            context = spec.subject_from == "context" and not _raiser_named(
+        elif not spec.agent and not stated_owner(sentence, quantity, cue_at, mentions):
+            context = spec.subject_from == "context" and not raiser_named(
                 sentence, quantity.start - sentence.offset
             )
             subject = deal or (referent if context else None) or subject
@@ -108,7 +98,7 @@ def bind_sentence(
 
 
 def _facts_of(
-    sentence: _Sentence,
+    sentence: Sentence,
     quantities: Sequence[Quantity],
     facts: Sequence[tuple[FactSpec, PackCues]],
 ) -> list[tuple[FactSpec, int | None] | None]:
@@ -124,14 +114,8 @@ def _facts_of(
     return chosen
 
 
-def _words(text: str) -> tuple[list[int], list[str]]:
-    """Return the start offsets and lower-cased forms of a sentence's words."""
-    found = list(_WORD.finditer(text))
-    return [m.start() for m in found], [m.group(0).lower() for m in found]
-
-
 def _nearest_fact(
-    sentence: _Sentence,
+    sentence: Sentence,
     quantity: Quantity,
     quantities: Sequence[Quantity],
     facts: Sequence[tuple[FactSpec, PackCues]],
@@ -144,7 +128,7 @@ def _nearest_fact(
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
         for at in _cue_positions(sentence, spec.cues):
-            distance = _word_distance(sentence, at, start, end)
+            distance = word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
             if at >= end and _CLAUSE_BREAK.search(sentence.text, end, at):
@@ -160,13 +144,13 @@ def _phrase(words: str) -> regex.Pattern[str]:
     return regex.compile(r"(?i)\b" + r"\s+".join(map(regex.escape, words.split())) + r"\b")
 
 
-def _word_before(sentence: _Sentence, start: int) -> str:
+def _word_before(sentence: Sentence, start: int) -> str:
     """Return the lower-cased word right before an offset ("" at the start)."""
     at = bisect.bisect_left(sentence.word_starts, start) - 1
     return sentence.words[at] if at >= 0 else ""
 
 
-def _cue_positions(sentence: _Sentence, cues: Sequence[str]) -> list[int]:
+def _cue_positions(sentence: Sentence, cues: Sequence[str]) -> list[int]:
     """Return where any cue of a list stands in a sentence (word-start matches)."""
     found = []
     for cue in cues:
@@ -182,21 +166,8 @@ def _cue_positions(sentence: _Sentence, cues: Sequence[str]) -> list[int]:
     return found
 
 
-def _word_distance(sentence: _Sentence, at: int, start: int, end: int) -> int:
-    """Return how many words lie between a cue and a quantity span."""
-    if start <= at < end:
-        return 0
-    if at < start:
-        return bisect.bisect_left(sentence.word_starts, start) - bisect.bisect_right(
-            sentence.word_starts, at
-        )
-    return bisect.bisect_left(sentence.word_starts, at) - bisect.bisect_left(
-        sentence.word_starts, end
-    )
-
-
 def _owned_elsewhere(
-    sentence: _Sentence, at: int, quantity: Quantity, quantities: Sequence[Quantity]
+    sentence: Sentence, at: int, quantity: Quantity, quantities: Sequence[Quantity]
 ) -> bool:
     """Tell whether the cue belongs to another quantity of the same kind.
 
@@ -223,237 +194,14 @@ def _owned_elsewhere(
 _CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
 
 
-def _cue_distance(sentence: _Sentence, at: int, start: int, end: int) -> int:
+def _cue_distance(sentence: Sentence, at: int, start: int, end: int) -> int:
     """Return words between cue and figure, counting a clause break as five more."""
     low, high = (at, start) if at < start else (end, at)
     broken = _CLAUSE_BREAK.search(sentence.text, low, high) is not None
-    return _word_distance(sentence, at, start, end) + (5 if broken else 0)
+    return word_distance(sentence, at, start, end) + (5 if broken else 0)
 
 
-def _roles(
-    sentence: _Sentence,
-    quantity: Quantity,
-    quantities: Sequence[Quantity],
-    cue_at: int | None,
-    spec: FactSpec,
-    mentions: Sequence[Mention],
-    topic: str | None,
-) -> tuple[str | None, str | None]:
-    """Return the subject and agent of a bound quantity."""
-    start = quantity.start - sentence.offset
-    anchor = min(start, cue_at) if cue_at is not None else start
-    owner = _possessive_before(sentence.text, anchor, mentions, topic)
-    if spec.agent:
-        target = _target(sentence, quantity, quantities, mentions) or (
-            topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
-        )
-        agent = (
-            _after_preposition(mentions, 0, ("from", "by"))
-            or owner
-            or _acting_party(sentence.text, mentions, start, target)
-        )
-        return target, agent if agent != target else None
-    return owner or _named_after_cue(mentions, cue_at) or _described_counterpart(
-        sentence.text, mentions, cue_at
-    ) or _sentence_subject(sentence.text, mentions, start, topic), None
-
-
-_RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
-
-
-def _raiser_named(sentence: _Sentence, start: int) -> bool:
-    """Tell whether a raising verb comes before the figure: its subject is the raiser."""
-    before = bisect.bisect_left(sentence.word_starts, start)
-    return any(word in _RAISING for word in sentence.words[:before])
-
-
-def _stated_owner(
-    sentence: _Sentence, quantity: Quantity, cue_at: int | None, mentions: Sequence[Mention]
-) -> bool:
-    """Tell whether the figure's owner is written at it: "X's revenue", "valuation of X"."""
-    start = quantity.start - sentence.offset
-    anchor = min(start, cue_at) if cue_at is not None else start
-    owner = _possessive_before(sentence.text, anchor, mentions, None)
-    return owner is not None or _named_after_cue(mentions, cue_at) is not None
-
-
-def _possessive_before(
-    text: str, anchor: int, mentions: Sequence[Mention], topic: str | None
-) -> str | None:
-    """Return the owner named right before the figure or cue ("Meta's", "its")."""
-    window = text[max(0, anchor - 40) : anchor]
-    for mention in reversed(mentions):
-        if mention.possessive and anchor - 40 <= mention.end <= anchor:
-            between = text[mention.end : anchor]
-            if len(_WORD.findall(between)) <= 3:
-                return mention.entity
-    if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
-        own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
-        return own[0].entity if own and not BACK_REFERENCE.match(text.lstrip()) else topic
-    return None
-
-
-def _target(
-    sentence: _Sentence,
-    quantity: Quantity,
-    quantities: Sequence[Quantity],
-    mentions: Sequence[Mention],
-) -> str | None:
-    """Return the company money goes into: "in X" or "into X" nearest the figure.
-
-    Looked for after the figure up to the next figure, then back to the one
-    before ("a 12% stake in X for $1 billion"), then anywhere after, then
-    anywhere before.
-    """
-    offset = sentence.offset
-    starts = [q.start - offset for q in quantities]
-    ends = [q.end - offset for q in quantities]
-    at = quantities.index(quantity)
-    start, end = starts[at], ends[at]
-    following = starts[at + 1] if at + 1 < len(quantities) else len(sentence.text)
-    preceding = ends[at - 1] if at else 0
-    targets = [
-        m
-        for m in mentions
-        if _names_a_target(sentence.text, m)
-        and (m.after_preposition != "of" or end <= m.start <= end + 25)
-    ]
-    for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
-        inside = sorted(
-            (m for m in targets if low <= m.start < high),
-            key=lambda m: (_TARGET_RANK.get(m.after_preposition or "", 0), m.start),
-        )
-        if inside:
-            return (inside[0] if low >= end else inside[-1]).entity
-    return None
-
-
-# What introduces the company money goes into: "in X" and "into X" first,
-# then "of X" right after the figure ("60% of X") and "for X" ("paid $2
-# billion for X"), or X as the object of a buying verb ("agreed to buy X").
-_TARGET_RANK = {"in": 0, "into": 0, "": 1, "of": 2, "for": 2}
-_BUYING = regex.compile(
-    r"(?i)\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing"
-    r"|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}\Z"
-)
-
-
-def _names_a_target(text: str, mention: Mention) -> bool:
-    """Tell whether a name stands where the company invested in is written."""
-    if mention.after_preposition in _TARGET_RANK:
-        return True
-    return mention.after_preposition is None and bool(
-        _BUYING.search(text, max(0, mention.start - 40), mention.start)
-    )
-
-
-def _after_preposition(
-    mentions: Sequence[Mention], start: int, prepositions: tuple[str, ...]
-) -> str | None:
-    """Return the first name after ``start`` that follows one of the prepositions."""
-    for mention in mentions:
-        if mention.start >= start and mention.after_preposition in prepositions:
-            return mention.entity
-    return None
-
-
-_RELATED_PARTY = regex.compile(
-    r"(?i)(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,2}?"
-    r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
-    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender)\b"
-)
-
-
-def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Return names that can act: not after a preposition, not inside an appositive."""
-    asides = [m.span() for m in _APPOSITIVE.finditer(text)]
-    return [
-        m
-        for m in mentions
-        if m.after_preposition is None and not any(a <= m.start < b for a, b in asides)
-    ]
-
-
-_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
-
-
-def _acting_party(
-    text: str, mentions: Sequence[Mention], start: int, target: str | None
-) -> str | None:
-    """Return the party acting: the nearest free-standing name before, else after.
-
-    Names inside an appositive ("Meta, the parent of Facebook and Instagram,
-    is ...") describe another name and never act.
-    """
-    free = [m for m in _free_mentions(text, mentions) if m.entity != target]
-    before = [m for m in free if m.start < start]
-    if before:
-        return before[-1].entity
-    return free[0].entity if free else None
-
-
-def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
-    """Return a name standing right after the cue ("value Scale AI", "valuation of X")."""
-    if cue_at is None:
-        return None
-    for mention in mentions:
-        if cue_at < mention.start <= cue_at + 25 and mention.after_preposition in (
-            None,
-            "of",
-            "for",
-        ):
-            return mention.entity
-    return None
-
-
-def _described_counterpart(
-    text: str, mentions: Sequence[Mention], cue_at: int | None
-) -> str | None:
-    """Return the company a description after the cue stands for.
-
-    In "X's deal with Y values the battery maker at $4.5 billion" the
-    description names the other party of the deal, written after "with",
-    "in" or "into".
-    """
-    if cue_at is None or not _DESCRIPTION.match(text, cue_at):
-        return None
-    party = [m for m in mentions if m.after_preposition in ("with", "in", "into")]
-    return party[0].entity if party else None
-
-
-# "a 20% stake in the company": the company the text is about.
-_DESCRIBED_TARGET = regex.compile(
-    r"(?i)\b(?:in|into)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
-    r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
-)
-
-_DESCRIPTION = regex.compile(
-    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|group|business"
-    r"|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn)\b"
-)
-
-
-def _sentence_subject(
-    text: str, mentions: Sequence[Mention], start: int, topic: str | None
-) -> str | None:
-    """Return the sentence's subject before the figure, or the topic it points back to.
-
-    "Its rival, X, ..." is about X, not about the topic: an opening that
-    names another party related to the topic takes the name that follows.
-    """
-    if _RELATED_PARTY.match(text.lstrip()):
-        named = [m for m in mentions if m.start < start]
-        return named[0].entity if named else None
-    opening = BACK_REFERENCE.match(text.lstrip())
-    if opening:
-        return topic
-    for mention in mentions:
-        if mention.start < start and mention.after_preposition is None:
-            return mention.entity
-    return topic
-
-
-def _clause(sentence: _Sentence, quantities: Sequence[Quantity], index: int) -> str:
+def _clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> str:
     """Return the words that belong to one quantity.
 
     That is the text from the previous quantity to the next one, less the
@@ -466,7 +214,7 @@ def _clause(sentence: _Sentence, quantities: Sequence[Quantity], index: int) -> 
     end = quantities[index + 1].start - sentence.offset
     words = [
         m.start()
-        for m in _WORD.finditer(sentence.text, quantities[index].end - sentence.offset, end)
+        for m in WORD.finditer(sentence.text, quantities[index].end - sentence.offset, end)
     ]
     return sentence.text[
         start : words[-4] if len(words) >= 4 else quantities[index].end - sentence.offset
@@ -517,7 +265,7 @@ def _period_text(period: Period) -> str:
     return f"{period.year}-Q{period.quarter}" if period.quarter else str(period.year)
 
 
-def _modality(sentence: _Sentence, cues: PackCues) -> Modality:
+def _modality(sentence: Sentence, cues: PackCues) -> Modality:
     """Return how a sentence states its figures: talks, projected, hedged or reported."""
     for modality, stems in (
         ("talks", cues.talks),

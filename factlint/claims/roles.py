@@ -1,0 +1,244 @@
+"""Who a bound figure is about and who acts on it: subject and agent.
+
+Found from possessives ("Meta's $14B investment"), prepositions ("in Scale
+AI", "from Meta", "60% of X"), the object of a buying verb, a description
+standing for a deal's other party, the sentence's subject, or the topic
+that "the company" and "its" point back to.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from factlint.claims.entities import BACK_REFERENCE, Mention
+from factlint.claims.model import FactSpec
+from factlint.claims.text import WORD, Sentence
+from factlint.quantities import Quantity
+
+__all__ = ["raiser_named", "roles", "stated_owner"]
+
+
+def roles(
+    sentence: Sentence,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    cue_at: int | None,
+    spec: FactSpec,
+    mentions: Sequence[Mention],
+    topic: str | None,
+) -> tuple[str | None, str | None]:
+    """Return the subject and agent of a bound quantity."""
+    start = quantity.start - sentence.offset
+    anchor = min(start, cue_at) if cue_at is not None else start
+    owner = _possessive_before(sentence.text, anchor, mentions, topic)
+    if spec.agent:
+        target = _target(sentence, quantity, quantities, mentions) or (
+            topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
+        )
+        agent = (
+            _after_preposition(mentions, 0, ("from", "by"))
+            or owner
+            or _acting_party(sentence.text, mentions, start, target)
+        )
+        return target, agent if agent != target else None
+    return owner or _named_after_cue(mentions, cue_at) or _described_counterpart(
+        sentence.text, mentions, cue_at
+    ) or _sentence_subject(sentence.text, mentions, start, topic), None
+
+
+_RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
+
+
+def raiser_named(sentence: Sentence, start: int) -> bool:
+    """Tell whether a raising verb comes before the figure: its subject is the raiser."""
+    before = bisect.bisect_left(sentence.word_starts, start)
+    return any(word in _RAISING for word in sentence.words[:before])
+
+
+def stated_owner(
+    sentence: Sentence, quantity: Quantity, cue_at: int | None, mentions: Sequence[Mention]
+) -> bool:
+    """Tell whether the figure's owner is written at it: "X's revenue", "valuation of X"."""
+    start = quantity.start - sentence.offset
+    anchor = min(start, cue_at) if cue_at is not None else start
+    owner = _possessive_before(sentence.text, anchor, mentions, None)
+    return owner is not None or _named_after_cue(mentions, cue_at) is not None
+
+
+def _possessive_before(
+    text: str, anchor: int, mentions: Sequence[Mention], topic: str | None
+) -> str | None:
+    """Return the owner named right before the figure or cue ("Meta's", "its")."""
+    window = text[max(0, anchor - 40) : anchor]
+    for mention in reversed(mentions):
+        if mention.possessive and anchor - 40 <= mention.end <= anchor:
+            between = text[mention.end : anchor]
+            if len(WORD.findall(between)) <= 3:
+                return mention.entity
+    if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
+        own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
+        return own[0].entity if own and not BACK_REFERENCE.match(text.lstrip()) else topic
+    return None
+
+
+def _target(
+    sentence: Sentence,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[Mention],
+) -> str | None:
+    """Return the company money goes into: "in X" or "into X" nearest the figure.
+
+    Looked for after the figure up to the next figure, then back to the one
+    before ("a 12% stake in X for $1 billion"), then anywhere after, then
+    anywhere before.
+    """
+    offset = sentence.offset
+    starts = [q.start - offset for q in quantities]
+    ends = [q.end - offset for q in quantities]
+    at = quantities.index(quantity)
+    start, end = starts[at], ends[at]
+    following = starts[at + 1] if at + 1 < len(quantities) else len(sentence.text)
+    preceding = ends[at - 1] if at else 0
+    targets = [
+        m
+        for m in mentions
+        if _names_a_target(sentence.text, m)
+        and (m.after_preposition != "of" or end <= m.start <= end + 25)
+    ]
+    for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
+        inside = sorted(
+            (m for m in targets if low <= m.start < high),
+            key=lambda m: (_TARGET_RANK.get(m.after_preposition or "", 0), m.start),
+        )
+        if inside:
+            return (inside[0] if low >= end else inside[-1]).entity
+    return None
+
+
+# What introduces the company money goes into: "in X" and "into X" first,
+# then "of X" right after the figure ("60% of X") and "for X" ("paid $2
+# billion for X"), or X as the object of a buying verb ("agreed to buy X").
+_TARGET_RANK = {"in": 0, "into": 0, "": 1, "of": 2, "for": 2}
+_BUYING = regex.compile(
+    r"(?i)\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing"
+    r"|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}\Z"
+)
+
+
+def _names_a_target(text: str, mention: Mention) -> bool:
+    """Tell whether a name stands where the company invested in is written."""
+    if mention.after_preposition in _TARGET_RANK:
+        return True
+    return mention.after_preposition is None and bool(
+        _BUYING.search(text, max(0, mention.start - 40), mention.start)
+    )
+
+
+def _after_preposition(
+    mentions: Sequence[Mention], start: int, prepositions: tuple[str, ...]
+) -> str | None:
+    """Return the first name after ``start`` that follows one of the prepositions."""
+    for mention in mentions:
+        if mention.start >= start and mention.after_preposition in prepositions:
+            return mention.entity
+    return None
+
+
+_RELATED_PARTY = regex.compile(
+    r"(?i)(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
+    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender)\b"
+)
+
+
+def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Return names that can act: not after a preposition, not inside an appositive."""
+    asides = [m.span() for m in _APPOSITIVE.finditer(text)]
+    return [
+        m
+        for m in mentions
+        if m.after_preposition is None and not any(a <= m.start < b for a, b in asides)
+    ]
+
+
+_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
+
+
+def _acting_party(
+    text: str, mentions: Sequence[Mention], start: int, target: str | None
+) -> str | None:
+    """Return the party acting: the nearest free-standing name before, else after.
+
+    Names inside an appositive ("Meta, the parent of Facebook and Instagram,
+    is ...") describe another name and never act.
+    """
+    free = [m for m in _free_mentions(text, mentions) if m.entity != target]
+    before = [m for m in free if m.start < start]
+    if before:
+        return before[-1].entity
+    return free[0].entity if free else None
+
+
+def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
+    """Return a name standing right after the cue ("value Scale AI", "valuation of X")."""
+    if cue_at is None:
+        return None
+    for mention in mentions:
+        if cue_at < mention.start <= cue_at + 25 and mention.after_preposition in (
+            None,
+            "of",
+            "for",
+        ):
+            return mention.entity
+    return None
+
+
+def _described_counterpart(
+    text: str, mentions: Sequence[Mention], cue_at: int | None
+) -> str | None:
+    """Return the company a description after the cue stands for.
+
+    In "X's deal with Y values the battery maker at $4.5 billion" the
+    description names the other party of the deal, written after "with",
+    "in" or "into".
+    """
+    if cue_at is None or not _DESCRIPTION.match(text, cue_at):
+        return None
+    party = [m for m in mentions if m.after_preposition in ("with", "in", "into")]
+    return party[0].entity if party else None
+
+
+# "a 20% stake in the company": the company the text is about.
+_DESCRIBED_TARGET = regex.compile(
+    r"(?i)\b(?:in|into)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
+    r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
+)
+
+_DESCRIPTION = regex.compile(
+    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|group|business"
+    r"|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn)\b"
+)
+
+
+def _sentence_subject(
+    text: str, mentions: Sequence[Mention], start: int, topic: str | None
+) -> str | None:
+    """Return the sentence's subject before the figure, or the topic it points back to.
+
+    "Its rival, X, ..." is about X, not about the topic: an opening that
+    names another party related to the topic takes the name that follows.
+    """
+    if _RELATED_PARTY.match(text.lstrip()):
+        named = [m for m in mentions if m.start < start]
+        return named[0].entity if named else None
+    opening = BACK_REFERENCE.match(text.lstrip())
+    if opening:
+        return topic
+    for mention in mentions:
+        if mention.start < start and mention.after_preposition is None:
+            return mention.entity
+    return topic
