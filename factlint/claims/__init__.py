@@ -113,7 +113,13 @@ def _periods(
     """
     heads = [i for i, q in enumerate(quantities) if not _converts(text, offset, quantities, i)]
     spans = [(quantities[i].start - offset, quantities[i].end - offset) for i in heads]
-    found = dict(zip(heads, find_periods(text, spans, date), strict=True))
+    found = dict(
+        zip(
+            heads,
+            find_periods(_without_conversions(text, offset, quantities), spans, date),
+            strict=True,
+        )
+    )
     periods: list[Period | None] = []
     for i in range(len(quantities)):
         periods.append(found[i] if i in found else periods[-1])
@@ -138,6 +144,16 @@ def _the_quarter(
         period or (None if BASELINE_BEFORE.search(text, 0, quantity.start - offset) else quarter)
         for quantity, period in zip(quantities, periods, strict=True)
     ]
+
+
+def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity]) -> str:
+    """Blank bracketed conversions, so a year after them reaches their figure."""
+    for i in range(len(quantities)):
+        if _converts(text, offset, quantities, i):
+            low = text.rfind("(", 0, quantities[i].start - offset)
+            high = text.find(")", quantities[i].end - offset) + 1
+            text = text[:low] + " " * (high - low) + text[high:]
+    return text
 
 
 def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:

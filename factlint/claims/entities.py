@@ -62,7 +62,8 @@ BACK_REFERENCE = regex.compile(
 # "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —": where and who
 # filed a story, never what it is about.
 DATELINE = regex.compile(
-    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*(?:\([^()]{1,40}\))?\s*[-—–]+\s"
+    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
+    r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*[-—–]+\s"
 )
 
 

@@ -44,9 +44,13 @@ def roles(
             or _acting_party(sentence.text, mentions, start, target)
         )
         return target, agent if agent != target else None
-    return owner or _named_after_cue(mentions, cue_at) or _described_counterpart(
-        sentence.text, mentions, cue_at
-    ) or _sentence_subject(sentence.text, mentions, start, topic), None
+    return (
+        owner
+        or _named_after_cue(mentions, cue_at)
+        or _described_counterpart(sentence.text, mentions, cue_at)
+        or _appositive_head(sentence.text, mentions, start)
+        or _sentence_subject(sentence.text, mentions, start, topic)
+    ), None
 
 
 _RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
@@ -76,7 +80,8 @@ def _possessive_before(
     for mention in reversed(mentions):
         if mention.possessive and anchor - 40 <= mention.end <= anchor:
             between = text[mention.end : anchor]
-            if len(WORD.findall(between)) <= 3:
+            named_between = any(mention.end <= m.start < anchor for m in mentions)
+            if len(WORD.findall(between)) <= 3 and not named_between:
                 return mention.entity
     if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
         own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
@@ -195,6 +200,17 @@ def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | N
         ):
             return mention.entity
     return None
+
+
+def _appositive_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return X when the figure stands in an aside about it ("X, a rival valued at $12B")."""
+    for mention in reversed(mentions):
+        if mention.end < start and _ASIDE_OPENING.match(text, mention.end):
+            return mention.entity if "," not in text[mention.end + 1 : start] else None
+    return None
+
+
+_ASIDE_OPENING = regex.compile(r",\s+(?:a|an|the)\s")
 
 
 def _described_counterpart(

@@ -48,3 +48,9 @@ def test_a_headline_in_capitals_names_known_companies():
     entities = Entities.from_sentences(RUNNING)
     mentions = entities.mentions("ASTER CAPITAL TO BUY HARBOR LABS FOR $3 BILLION")
     assert [m.entity for m in mentions] == ["Aster Capital", "Harbor Labs"]
+
+
+def test_press_release_datelines_name_no_company():
+    entities = Entities.from_sentences(RUNNING)
+    sentence = "PRINCETON, N.J., June 30, 2025 /PRNewswire/ -- Aster Capital today announced"
+    assert [m.entity for m in entities.mentions(sentence)] == ["Aster Capital"]
