@@ -55,7 +55,8 @@ _PREPOSITIONS = frozenset(
 BACK_REFERENCE = regex.compile(
     r"(?i)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|group|business|maker|lab"
     r"|platform|provider|developer|manufacturer|retailer|bank|lender|insurer|carmaker"
-    r"|chipmaker|automaker|operator|unicorn)|its|it)\b"
+    r"|chipmaker|automaker|operator|unicorn|chain|club|team|city|council|county|government"
+    r"|miner|airline|carrier|utility|insurer|charity|university)|its|it)\b"
 )
 
 
@@ -164,6 +165,14 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
                 continue  # a dateline ("LONDON, June 9 -") or a shouted opening
             if position in openings and _LABEL.match(sentence, position):
                 continue  # a list label ("Lead investor:", "Previous round:")
+            if position in openings and len(part) >= 3 and part[0] in _DESCRIPTORS:
+                part = part[1:]  # "Rival Stenford City", "Neighbouring Harlan County"
+            if (
+                len(part) == 1
+                and position in openings
+                and _DESCRIBES_NEXT.match(sentence, position + len(part[0]))
+            ):
+                continue  # "Supermarket chain Brightwell Foods": a description
             if len(part) == 1 and position in openings:
                 openers[part[0]] += 1
             elif part:
@@ -200,6 +209,14 @@ def _clause_openings(sentence: str) -> set[int]:
     """Return where a sentence, a list item, a bold lead-in or a clause after a colon starts."""
     return {m.start() for m in _OPENING.finditer(sentence)}
 
+
+# Words that open a sentence to describe the name after them, not to name it.
+_DESCRIPTORS = frozenset(
+    "Rival Rivals Peer Peers Competitor Competitors Neighbouring Neighboring Fellow Smaller "
+    "Larger Bigger Parent Former Local Regional National Global".split()
+)
+# A capitalized opener followed by a word or two and a name: "Supermarket chain X".
+_DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 
 _LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:")
 

@@ -251,10 +251,15 @@ def _sentence_subject(
     if _RELATED_PARTY.match(text.lstrip()):
         named = [m for m in mentions if m.start < start]
         return named[0].entity if named else None
-    opening = BACK_REFERENCE.match(text.lstrip())
+    clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
+    opening = BACK_REFERENCE.match(text[clause:].lstrip())
     if opening:
         return topic
     for mention in mentions:
-        if mention.start < start and mention.after_preposition is None:
+        if clause <= mention.start < start and mention.after_preposition is None:
             return mention.entity
     return topic
+
+
+# Where a new clause with its own subject starts: "..., and Brightvane is ...".
+_NEW_CLAUSE = regex.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
