@@ -20,6 +20,7 @@ from factlint.claims.binding import Binding, bind_sentence
 from factlint.claims.entities import BACK_REFERENCE, Entities, Mention
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
 from factlint.claims.periods import BASELINE_BEFORE, Period, find_periods, named_periods
+from factlint.claims.roles import NOT_A_COMPANY
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -167,6 +168,10 @@ def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int
     )
 
 
+_OTHER_PARTY = regex.compile(
+    r"\s*(?:rivals?|peers?|competitors?|neighbou?ring|fellow|by\s+contrast|meanwhile)\b",
+    regex.IGNORECASE,
+)
 _LABELLED_ITEM = regex.compile(
     r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:"
 )
@@ -192,9 +197,10 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     """Return the topic after a sentence: its leading name, unless it points back.
 
     A labelled list item ("- **Lead investor:** Corvane") names a party to
-    the story, not what the story is about, and leaves the topic as it is.
+    the story, not what the story is about, and so does a sentence about a
+    rival or a peer ("Rival Ridgeline Metals ..."): both leave the topic.
     """
-    if _LABELLED_ITEM.match(text):
+    if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
     opening = BACK_REFERENCE.match(text.lstrip())
     for mention in mentions:
@@ -222,6 +228,9 @@ def _fill_roles(bindings: list[Binding]) -> list[Binding]:
             usual_agent.setdefault(b.fact.id, Counter())[b.agent] += 1
     filled = []
     for b in bindings:
+        if b.subject == NOT_A_COMPANY:
+            filled.append(b._replace(subject=None))
+            continue
         subject = (
             b.subject
             or _most_common(usual_subject.get(b.fact.id))

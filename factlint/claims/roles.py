@@ -18,7 +18,7 @@ from factlint.claims.model import FactSpec
 from factlint.claims.text import WORD, Sentence
 from factlint.quantities import Quantity
 
-__all__ = ["raiser_named", "roles", "stated_owner"]
+__all__ = ["NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
 
 
 def roles(
@@ -38,6 +38,8 @@ def roles(
         target = _target(sentence, quantity, quantities, mentions) or (
             topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
         )
+        if target is None and _INTO_A_THING.match(sentence.text, quantity.end - sentence.offset):
+            return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
         agent = (
             _after_preposition(mentions, 0, ("from", "by"))
             or owner
@@ -233,6 +235,12 @@ _DESCRIBED_TARGET = regex.compile(
     r"(?i)\b(?:in|into)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
+
+# Money put "in a new training ground": into a thing, not into a company.
+_INTO_A_THING = regex.compile(r"\s+(?:in|into|on)\s+(?:a|an|new|its|their)\s+[a-z]")
+# The subject of money put into something that is no company: such claims
+# are never compared, and no other subject is guessed for them.
+NOT_A_COMPANY = ""
 
 _DESCRIPTION = regex.compile(
     r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|group|business"
