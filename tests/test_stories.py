@@ -10,7 +10,9 @@ what the documentation promises:
   newsletters and explainers, with info-level change findings;
 - ``corpus_fresh/``: rounds, strategic stakes, results and spending plans;
 - ``corpus_final/``: the same, with acquisitions, press-release datelines and
-  conversions in brackets.
+  conversions in brackets;
+- ``corpus_last/``: beyond start-ups: a club takeover, supermarket results, a
+  city budget, a miner's quarter, a licensing deal, a pharmacy merger.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -25,10 +27,21 @@ import pytest
 from stories import check_story, check_well_formed, score, stories, story_params
 
 HERE = Path(__file__).parent
-CORPORA = ["corpus", "corpus_more", "corpus_blind", "corpus_fresh", "corpus_final"]
+CORPORA = [
+    "corpus",
+    "corpus_more",
+    "corpus_blind",
+    "corpus_fresh",
+    "corpus_final",
+    "corpus_last",
+]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
 KNOWN_GAPS: dict[str, str] = {
+    "corpus_last/marlow-budget": (
+        "a column opening 'The city will spend' is given the county the column "
+        "names later, not the city its title names"
+    ),
     "corpus_blind/norrland-capex": (
         "a year seven words after a figure and its bracketed conversion is not attached, "
         "so the spending clash is reported between other articles"

@@ -68,10 +68,11 @@ def _bind_document(
 ) -> Iterable[Binding]:
     """Bind the quantities of one document, sentence by sentence, tracking the topic."""
     date = document_date(document)
-    topic: str | None = None
+    title = str(document.metadata.get("title") or "")
+    topic = _topic_after(title, entities.mentions(title), None)  # the title names the topic
     recent: dict[str, str] = {}
     quarter: Period | None = None
-    heading_year: Period | None = None
+    heading: Period | None = None  # what a date line or a list's lead-in dates
     at = 0
     for span in spans:
         text = document.prose[span.start : span.end]
@@ -83,8 +84,8 @@ def _bind_document(
             at += 1
         if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
-            if heading_year:
-                periods = [p or heading_year for p in periods]
+            if heading:
+                periods = [p or heading for p in periods]
             if quarter:
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
             quarter = next((p for p in reversed(periods) if p and p.quarter), quarter)
@@ -95,7 +96,7 @@ def _bind_document(
             named = [p for p in named_periods(text, date) if p.quarter]
             quarter = named[-1] if named else quarter
         topic = _topic_after(text, mentions, topic)
-        heading_year = _date_heading(text)
+        heading = _heading(text, date, heading)
 
 
 # A "sentence" holding more figures than this is a table or a list run
@@ -177,10 +178,23 @@ _LABELLED_ITEM = regex.compile(
 )
 
 
-def _date_heading(text: str) -> Period | None:
-    """Return the year a date standing alone dates the sentence after it ("**March 2023.**")."""
+def _heading(text: str, date: datetime.date | None, current: Period | None) -> Period | None:
+    """Return the period a sentence gives what follows it.
+
+    A date standing alone ("**March 2023.**") dates the next sentence; a
+    lead-in ending with a colon ("Second-quarter 2025 numbers:") dates the
+    list items after it, for as long as the list goes on.
+    """
     found = _DATE_HEADING.fullmatch(text)
-    return Period(int(found["year"])) if found else None
+    if found:
+        return Period(int(found["year"]))
+    if text.rstrip(" *_").endswith(":"):
+        named = named_periods(text, date)
+        return named[-1] if named else None
+    return current if current and _LIST_ITEM.match(text) else None
+
+
+_LIST_ITEM = regex.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
 _DATE_HEADING = regex.compile(
