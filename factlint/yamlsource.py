@@ -259,6 +259,7 @@ class _Loader(yaml.SafeLoader):
                 self.depth -= 1
 
     def _next_event(self) -> yaml.Event:
+        # PyYAML's parser methods carry no type annotations.
         event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
         return event
 

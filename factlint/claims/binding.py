@@ -70,9 +70,10 @@ def bind_sentence(
     ]
     bindings: list[Binding] = []
     for index, quantity in enumerate(quantities):
-        if chosen[index] is None:
+        pick = chosen[index]
+        if pick is None:
             continue
-        spec, cue_at = chosen[index]  # type: ignore[misc]
+        spec, cue_at = pick
         cues = dict(facts)[spec]
         clause = clauses[index]
         if any(_phrase(c).search(clause) for c in cues.forecasts):
@@ -267,11 +268,12 @@ def _period_text(period: Period) -> str:
 
 def _modality(sentence: Sentence, cues: PackCues) -> Modality:
     """Return how a sentence states its figures: talks, projected, hedged or reported."""
-    for modality, stems in (
+    kinds: tuple[tuple[Modality, tuple[str, ...]], ...] = (
         ("talks", cues.talks),
         ("projected", cues.projected),
         ("hedged", cues.hedged),
-    ):
+    )
+    for modality, stems in kinds:
         if _cue_positions(sentence, stems):
-            return modality  # type: ignore[return-value]
+            return modality
     return "reported"

@@ -82,8 +82,11 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
         if not _joined(rule, keys) or not _one_currency(g for _, g in combination):
             continue
         groups = {name: group for name, (_, group) in zip(names, combination, strict=True)}
-        values = {name: _consensus(group, rule.tolerance) for name, group in groups.items()}
-        if holds(rule.relation, values):  # type: ignore[arg-type]
+        values = {
+            name: _consensus(group, rule.tolerance) or Interval()  # groups agree: never None
+            for name, group in groups.items()
+        }
+        if holds(rule.relation, values):
             continue
         yield _finding(rule, keys, groups)
 
