@@ -69,7 +69,8 @@ def _bind_document(
     """Bind the quantities of one document, sentence by sentence, tracking the topic."""
     date = document_date(document)
     title = str(document.metadata.get("title") or "")
-    topic = _topic_after(title, entities.mentions(title), None)  # the title names the topic
+    in_title = entities.mentions(title)
+    topic = in_title[0].entity if in_title else None  # the title names the first topic
     recent: dict[str, str] = {}
     quarter: Period | None = None
     heading: Period | None = None  # what a date line or a list's lead-in dates
