@@ -15,9 +15,7 @@ from pathlib import Path
 
 from factlint import __version__
 from factlint.diagnostics import SEVERITIES, Severity, at_least
-from factlint.documents import read_document
-from factlint.errors import DocumentError, FactlintError
-from factlint.files import expand_paths
+from factlint.errors import FactlintError
 from factlint.linter import check_documents, read_all
 from factlint.quantities import extract_quantities
 from factlint.reporters.claims import render_jsonl as render_claims_jsonl
@@ -120,18 +118,14 @@ def _claims(paths: Sequence[str], output_format: str, catalog: Catalog) -> int:
 
 def _extract(paths: Sequence[str], output_format: str) -> int:
     """Print the quantities of every file; name unreadable files on stderr."""
-    records: list[Located] = []
-    failed = False
-    for path in expand_paths(paths):
-        try:
-            document = read_document(path)
-        except DocumentError as error:
-            print(f"factlint: {error.one_line()}", file=sys.stderr)
-            failed = True
-            continue
-        for quantity in extract_quantities(document):
-            line, column = document.line_column(quantity.start)
-            records.append(Located(path=path, line=line, column=column, quantity=quantity))
+    documents, errors = read_all(paths)
+    _report_unreadable(errors)
+    records = [
+        Located(path=document.path, line=line, column=column, quantity=quantity)
+        for document in documents
+        for quantity in extract_quantities(document)
+        for line, column in [document.line_column(quantity.start)]
+    ]
     render = render_jsonl if output_format == "jsonl" else render_table
     sys.stdout.write(render(records))
-    return 1 if failed else 0
+    return 1 if errors else 0

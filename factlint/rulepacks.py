@@ -10,7 +10,7 @@ file, the line and the key.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -162,13 +162,3 @@ def _check_formula(
         check_units(relation, {name: facts[fact].kind for name, fact in rule.facts.items()})
     except FormulaError as error:
         raise RuleFileError(str(path), f"formula: {error.cause}", line) from None
-
-
-def iter_rule_files(folders: Iterable[Path]) -> list[Path]:
-    """Return every rule file of the packs under ``folders``."""
-    return [
-        path
-        for folder in folders
-        for pack in _packs_in(folder)
-        for path in sorted(pack.glob("*.yaml"))
-    ]

@@ -62,6 +62,7 @@ def bind_sentence(
     """
     sentence = Sentence.of(text, offset)
     chosen = _facts_of(sentence, quantities, facts)
+    cues_of = dict(facts)
     clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]
     deal_periods = [
         period
@@ -74,7 +75,7 @@ def bind_sentence(
         if pick is None:
             continue
         spec, cue_at = pick
-        cues = dict(facts)[spec]
+        cues = cues_of[spec]
         clause = clauses[index]
         if any(_phrase(c).search(clause) for c in cues.forecasts):
             continue  # "the £1.18bn analysts had expected" is no figure of the company's

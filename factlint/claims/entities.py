@@ -43,7 +43,8 @@ _STOP = frozenset(
     Sales Revenue Profit Earnings Growth Talks Deal Terms Series Class Phase Round Tier
     Chief Executive President Chairman Chairwoman Director Officer Analyst Founder Head
     Minister Secretary Spokesman Spokeswoman Spokesperson NYSE NASDAQ Nasdaq LSE TSX ASX
-    HKEX SGX Euronext Xetra OTC FY Q1 Q2 Q3 Q4 H1 H2 Total Sees Previous Valuation""".split()
+    HKEX SGX Euronext Xetra OTC FY Q1 Q2 Q3 Q4 H1 H2 Total Net Gross Operating Adjusted
+    Annual Quarterly""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI").
 _NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK".split())

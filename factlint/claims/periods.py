@@ -18,9 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-from factlint.quantities import find_quantities
-
-__all__ = ["BASELINE_BEFORE", "Period", "find_period", "find_periods", "named_periods"]
+__all__ = ["BASELINE_BEFORE", "Period", "find_periods", "named_periods"]
 
 
 class Period(NamedTuple):
@@ -93,33 +91,6 @@ _CLAUSE_BREAK = regex.compile(
     r"forecasts?|projects?|targets?)\b)",
     regex.I,
 )
-
-
-def find_period(
-    sentence: str, offset_in_sentence: int, document_date: datetime.date | None
-) -> Period | None:
-    """Find the period of the figure at one offset of a sentence.
-
-    The sentence's other figures are found with ``find_quantities``, so that
-    a time expression attached to one of them is not taken for this one's;
-    see find_periods for how expressions are attached.
-
-    Args:
-        sentence: The text of one sentence.
-        offset_in_sentence: Where the figure starts in ``sentence``.
-        document_date: The document's date, for "last year" and the like.
-
-    Returns:
-        The period, or None if the sentence names none for this figure.
-    """
-    spans = [(q.start, q.end) for q in find_quantities(sentence)]
-    own = next((i for i, (s, e) in enumerate(spans) if s <= offset_in_sentence < e), None)
-    if own is None:
-        word = _WORD.match(sentence, offset_in_sentence)
-        end = word.end() if word else offset_in_sentence + 1
-        spans = sorted([*spans, (offset_in_sentence, end)])
-        own = spans.index((offset_in_sentence, end))
-    return find_periods(sentence, spans, document_date)[own]
 
 
 def find_periods(

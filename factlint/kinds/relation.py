@@ -38,7 +38,7 @@ from factlint.diagnostics import Finding
 from factlint.figures import amount, amount_range
 from factlint.formula import Interval, Name, Relation, evaluate, holds, parse_relation
 from factlint.kinds.base import Corpus, RuleBase, fill
-from factlint.kinds.facts import Key, fact_groups, label
+from factlint.kinds.facts import Key, fact_groups, label, widen
 
 __all__ = ["KIND", "RelationRule", "check", "fields"]
 
@@ -78,14 +78,11 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
     for combination in product(*(agreed[name] for name in names)):
-        keys = [key for key, _ in combination]
-        if not _joined(rule, keys) or not _one_currency(g for _, g in combination):
+        keys = [key for key, _, _ in combination]
+        if not _joined(rule, keys) or not _one_currency(g for _, g, _ in combination):
             continue
-        groups = {name: group for name, (_, group) in zip(names, combination, strict=True)}
-        values = {
-            name: _consensus(group, rule.tolerance) or Interval()  # groups agree: never None
-            for name, group in groups.items()
-        }
+        groups = {name: group for name, (_, group, _) in zip(names, combination, strict=True)}
+        values = {name: agreed for name, (_, _, agreed) in zip(names, combination, strict=True)}
         if holds(rule.relation, values):
             continue
         yield _finding(rule, keys, groups)
@@ -93,22 +90,23 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
 
 def _agreed_facts(
     rule: RelationRule, claims: Sequence[Claim]
-) -> dict[str, list[tuple[Key, list[Claim]]]]:
-    """Return, per variable, each fact key whose claims agree among themselves."""
-    return {
-        name: [
-            (key, group)
-            for key, group in fact_groups(claims, [fact])
-            if _consensus(group, rule.tolerance) is not None
-        ]
-        for name, fact in rule.facts.items()
-    }
+) -> dict[str, list[tuple[Key, list[Claim], Interval]]]:
+    """Return, per variable, each fact key whose claims agree, with what they agree on."""
+    agreed: dict[str, list[tuple[Key, list[Claim], Interval]]] = {}
+    for name, fact in rule.facts.items():
+        agreed[name] = []
+        for key, group in fact_groups(claims, [fact]):
+            interval = _consensus(group, rule.tolerance)
+            if interval is not None:
+                agreed[name].append((key, group, interval))
+    return agreed
 
 
 def _consensus(group: Sequence[Claim], tolerance: float) -> Interval | None:
     """Return the interval every claim of a fact allows, or None if they disagree."""
-    lows = [c.low - abs(c.low) * tolerance for c in group if c.low is not None]
-    highs = [c.high + abs(c.high) * tolerance for c in group if c.high is not None]
+    bounds = [widen(c, tolerance) for c in group]
+    lows = [low for low, _ in bounds if low is not None]
+    highs = [high for _, high in bounds if high is not None]
     low, high = (max(lows) if lows else None), (min(highs) if highs else None)
     if low is not None and high is not None and low > high:
         return None

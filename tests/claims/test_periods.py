@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factlint.claims.periods import Period, find_period, find_periods
+from factlint.claims.periods import Period, find_periods
 from factlint.quantities import find_quantities
 
 JUNE_8 = datetime.date(2025, 6, 8)
@@ -18,6 +18,17 @@ def periods(sentence: str, date: datetime.date | None = JUNE_8) -> list[Period |
     """Find the periods of every quantity the extractor finds in a sentence."""
     spans = [(q.start, q.end) for q in find_quantities(sentence)]
     return find_periods(sentence, spans, date)
+
+
+def find_period(sentence: str, offset: int, date: datetime.date | None) -> Period | None:
+    """Find the period of the figure at ``offset``, the sentence's others found too."""
+    spans = [(q.start, q.end) for q in find_quantities(sentence)]
+    own = next((i for i, (s, e) in enumerate(spans) if s <= offset < e), None)
+    if own is None:
+        end = offset + len(sentence[offset:].split()[0])
+        spans = sorted([*spans, (offset, end)])
+        own = spans.index((offset, end))
+    return find_periods(sentence, spans, date)[own]
 
 
 def period(sentence: str, figure: str, date: datetime.date | None = JUNE_8) -> Period | None:
