@@ -1,53 +1,85 @@
 """The ``factlint`` command: parse arguments, run a stage, print, set the exit code.
 
-Exit codes of ``check``: 0 when nothing at or above ``--fail-level`` was
-found, 1 when something was, 2 for a usage or rule error.  ``extract`` and
-``claims`` exit 1 when some input could not be read (each such file is
-named on standard error and the others still run).
+Exit codes of ``check``: 0 when nothing at or above the fail level was
+found, 1 when something was or a file could not be read, 2 for a usage,
+configuration or rule error (those stop the run; an unreadable article
+does not).  ``extract`` and ``claims`` exit 1 when some input could not be
+read (each such file is named on standard error and the others still run).
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from factlint import __version__
-from factlint.diagnostics import SEVERITIES, Severity, at_least
+from factlint.baseline import filter_accepted, load_baseline, write_baseline
+from factlint.config import Config, configured_catalog, find_config, load_config
+from factlint.diagnostics import SEVERITIES, at_least
 from factlint.errors import FactlintError
-from factlint.linter import check_documents, read_all
+from factlint.linter import check_paths, read_all
 from factlint.quantities import extract_quantities
+from factlint.reporters import REPORTERS, Run
 from factlint.reporters.claims import render_jsonl as render_claims_jsonl
 from factlint.reporters.claims import render_text as render_claims_text
-from factlint.reporters.json import render as render_json
 from factlint.reporters.quantities import Located, render_jsonl, render_table
-from factlint.reporters.text import render as render_text
-from factlint.rulepacks import Catalog, builtin_packs, load_catalog
+from factlint.reporters.rules import render_json as render_rules_json
+from factlint.reporters.rules import render_text as render_rules_text
+from factlint.rulepacks import check_rule_file
 
 __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None or (args.command == "rules" and args.action is None):
+        parser.print_help(sys.stderr)
+        return 2
     if args.command == "extract":
         return _extract(args.paths or ["-"], args.format)
-    if args.command in ("check", "claims"):
-        try:
-            catalog = load_catalog([builtin_packs(), *map(Path, args.rules)])
-        except FactlintError as error:
-            print(f"factlint: {error.one_line()}", file=sys.stderr)
-            return 2
-        if args.command == "claims":
-            return _claims(args.paths, args.format, catalog)
-        return _check(args.paths, args.format, args.fail_level, catalog)
-    _parser().print_help(sys.stderr)
-    return 2
+    if args.command == "rules" and args.action == "check":
+        return _check_rule_files(args.files)
+    try:
+        return _configured(args)
+    except FactlintError as error:
+        print(f"factlint: {error.one_line()}", file=sys.stderr)
+        return 2
+
+
+def _configured(args: argparse.Namespace) -> int:
+    """Run a command that reads the configuration and the rules."""
+    config = _config(args)
+    if args.command == "rules":
+        return _list_rules(config, args.rules, args.format)
+    if args.command == "claims":
+        return _claims(args.paths, args.format, config, args.rules)
+    if not args.paths and not config.corpus:
+        print("factlint: no path given and no corpus configured", file=sys.stderr)
+        return 2
+    return _check(args, config)
+
+
+def _config(args: argparse.Namespace) -> Config:
+    """Load the configuration and apply the command line's overrides."""
+    path = Path(args.config) if args.config else find_config(Path.cwd())
+    if path is not None and path.is_absolute():  # name it, and the corpus, as a user would
+        path = Path(os.path.relpath(path))
+    config = load_config(path)
+    overrides = {
+        key: (*getattr(config, key), *getattr(args, key, []))
+        for key in ("select", "ignore")
+        if getattr(args, key, None)
+    }
+    return config.model_copy(update=overrides)
 
 
 def _parser() -> argparse.ArgumentParser:
-    """Build the argument parser with one sub-command a pipeline entry point."""
+    """Build the argument parser, one sub-command a pipeline entry point."""
     parser = argparse.ArgumentParser(
         prog="factlint", description="Find contradictory figures across articles."
     )
@@ -60,28 +92,74 @@ def _parser() -> argparse.ArgumentParser:
         "paths", nargs="*", metavar="PATH", help="files or folders; - reads standard input"
     )
     extract.add_argument("--format", choices=("text", "jsonl"), default="text")
-    check = commands.add_parser("check", help="report contradictions across the files")
-    check.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
-    check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument("--fail-level", choices=SEVERITIES, default="warning")
-    check.add_argument(
-        "--rules",
-        action="append",
-        default=[],
-        metavar="PATH",
-        help="extra rule pack folder (repeatable)",
-    )
+    _check_parser(commands.add_parser("check", help="report contradictions across the files"))
     claims = commands.add_parser("claims", help="print the claims factlint reads in the files")
     claims.add_argument("paths", nargs="+", metavar="PATH", help="files or folders")
     claims.add_argument("--format", choices=("text", "jsonl"), default="text")
-    claims.add_argument(
+    _rule_options(claims)
+    _rules_parser(commands.add_parser("rules", help="list the active rules, or check rule files"))
+    return parser
+
+
+def _rule_options(parser: argparse.ArgumentParser) -> None:
+    """Add the options that choose the configuration and the rules."""
+    parser.add_argument("--config", metavar="FILE", help="configuration file to use")
+    parser.add_argument(
         "--rules",
         action="append",
         default=[],
         metavar="PATH",
         help="extra rule pack folder (repeatable)",
     )
-    return parser
+    parser.add_argument(
+        "--select", action="append", metavar="RULE", help="run only this rule or pack"
+    )
+    parser.add_argument("--ignore", action="append", metavar="RULE", help="skip this rule or pack")
+
+
+def _check_parser(check: argparse.ArgumentParser) -> None:
+    """Add the arguments of ``check``."""
+    check.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files or folders (with a configured corpus: the files to report on)",
+    )
+    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    check.add_argument(
+        "--fail-level", choices=SEVERITIES, help="lowest severity that fails the run"
+    )
+    check.add_argument(
+        "--exit-zero", action="store_true", help="exit 0 even when something is found"
+    )
+    baseline = check.add_mutually_exclusive_group()
+    baseline.add_argument(
+        "--baseline", metavar="FILE", help="report only findings not accepted in this file"
+    )
+    baseline.add_argument(
+        "--write-baseline",
+        metavar="FILE",
+        help="accept every current finding: write them to FILE and exit 0",
+    )
+    check.add_argument(
+        "--color",
+        choices=("auto", "always", "never"),
+        default="auto",
+        help="colour the text output (auto: on a terminal, unless NO_COLOR is set)",
+    )
+    _rule_options(check)
+
+
+def _rules_parser(rules: argparse.ArgumentParser) -> None:
+    """Add the ``rules list`` and ``rules check`` sub-commands."""
+    actions = rules.add_subparsers(dest="action")
+    listing = actions.add_parser("list", help="show the rules a check would run")
+    listing.add_argument("--format", choices=("text", "json"), default="text")
+    _rule_options(listing)
+    checking = actions.add_parser("check", help="validate rule files")
+    checking.add_argument(
+        "files", nargs="+", metavar="FILE", help="rule files, facts.yaml files or pack folders"
+    )
 
 
 def _report_unreadable(errors: Sequence[str]) -> None:
@@ -90,30 +168,75 @@ def _report_unreadable(errors: Sequence[str]) -> None:
         print(f"factlint: {error}", file=sys.stderr)
 
 
-def _check(paths: Sequence[str], output_format: str, fail_level: Severity, catalog: Catalog) -> int:
+def _check(args: argparse.Namespace, config: Config) -> int:
     """Check the files and print the diagnostics; exit 1 on findings at the fail level."""
-    documents, errors = read_all(paths)
-    _report_unreadable(errors)
-    report = check_documents(documents, catalog, errors)
+    report = check_paths(args.paths, config, args.rules)
+    _report_unreadable(report.errors)
+    if args.write_baseline:
+        write_baseline(args.write_baseline, report.diagnostics)
+        print(f"factlint: {len(report.diagnostics)} finding(s) written to {args.write_baseline}")
+        return 0
+    diagnostics = report.diagnostics
+    if args.baseline:
+        diagnostics = tuple(filter_accepted(diagnostics, load_baseline(args.baseline)))
     summary = {
         "files": report.documents,
         "quantities": report.quantities,
         "claims": len(report.claims),
-        "diagnostics": len(report.diagnostics),
+        "diagnostics": len(diagnostics),
     }
-    render = render_json if output_format == "json" else render_text
-    sys.stdout.write(render(report.diagnostics, summary))
-    return 1 if any(at_least(d.severity, fail_level) for d in report.diagnostics) else 0
+    run = Run(
+        diagnostics=diagnostics, summary=summary, rules=report.rules, colour=_colour(args.color)
+    )
+    sys.stdout.write(REPORTERS[args.format](run))
+    fail_level = args.fail_level or config.fail_level
+    failed = report.errors or any(at_least(d.severity, fail_level) for d in diagnostics)
+    return 1 if failed and not args.exit_zero else 0
 
 
-def _claims(paths: Sequence[str], output_format: str, catalog: Catalog) -> int:
+def _colour(choice: str) -> bool:
+    """Colour only a terminal, unless told otherwise or NO_COLOR is set."""
+    if choice != "auto":
+        return choice == "always"
+    return (
+        sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+    )
+
+
+def _claims(paths: Sequence[str], output_format: str, config: Config, rules: Sequence[str]) -> int:
     """Print the claims of the files."""
-    documents, errors = read_all(paths)
-    _report_unreadable(errors)
-    report = check_documents(documents, catalog, errors)
+    report = check_paths(paths, config.model_copy(update={"corpus": ()}), rules)
+    _report_unreadable(report.errors)
     render = render_claims_jsonl if output_format == "jsonl" else render_claims_text
     sys.stdout.write(render(report.claims))
-    return 1 if errors else 0
+    return 1 if report.errors else 0
+
+
+def _list_rules(config: Config, rules: Sequence[str], output_format: str) -> int:
+    """Print the rules a check would run with this configuration."""
+    catalog = configured_catalog(config, rules)
+    render = render_rules_json if output_format == "json" else render_rules_text
+    sys.stdout.write(render(catalog.rules))
+    return 0
+
+
+def _check_rule_files(files: Sequence[str]) -> int:
+    """Validate rule files one by one; name every problem; exit 1 if there is one."""
+    paths = [p for f in files for p in _rule_files(Path(f))]
+    problems = 0
+    for path in paths:
+        try:
+            check_rule_file(path)
+        except FactlintError as error:
+            problems += 1
+            print(f"factlint: {error.one_line()}", file=sys.stderr)
+    print(f"{len(paths)} rule file(s) checked, {problems} with problems")
+    return 1 if problems else 0
+
+
+def _rule_files(path: Path) -> list[Path]:
+    """Return the YAML files of a pack folder, or the file itself."""
+    return sorted(path.glob("*.yaml")) if path.is_dir() else [path]
 
 
 def _extract(paths: Sequence[str], output_format: str) -> int:

@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from factlint.claims import Claim
+from factlint.claims import Claim, Location
 
 __all__ = ["SEVERITIES", "Diagnostic", "Finding", "Related", "Severity", "at_least"]
 
@@ -32,6 +32,8 @@ class Related(BaseModel):
     path: str
     line: int
     column: int
+    end_line: int
+    end_column: int
     message: str = Field(description='What stands there, e.g. "states $2.5 billion".')
 
 
@@ -63,9 +65,16 @@ class Diagnostic(BaseModel):
     related: tuple[Related, ...] = ()
 
     @classmethod
-    def stamp(cls, finding: Finding, rule: str, severity: Severity) -> Diagnostic:
-        """Make a diagnostic from a finding, with its rule id and severity."""
-        where = finding.primary.location
+    def at(
+        cls,
+        where: Location,
+        rule: str,
+        severity: Severity,
+        message: str,
+        fact: str,
+        related: tuple[Related, ...] = (),
+    ) -> Diagnostic:
+        """Make a diagnostic pointing at a location."""
         return cls(
             rule=rule,
             severity=severity,
@@ -74,13 +83,27 @@ class Diagnostic(BaseModel):
             column=where.column,
             end_line=where.end_line,
             end_column=where.end_column,
-            message=finding.message,
-            fact=finding.fact,
+            message=message,
+            fact=fact,
+            related=related,
+        )
+
+    @classmethod
+    def stamp(cls, finding: Finding, rule: str, severity: Severity) -> Diagnostic:
+        """Make a diagnostic from a finding, with its rule id and severity."""
+        return cls.at(
+            finding.primary.location,
+            rule,
+            severity,
+            finding.message,
+            finding.fact,
             related=tuple(
                 Related(
                     path=c.location.path,
                     line=c.location.line,
                     column=c.location.column,
+                    end_line=c.location.end_line,
+                    end_column=c.location.end_column,
                     message=f"states {c.quantity.text!r}",
                 )
                 for c in finding.related

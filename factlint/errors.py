@@ -7,7 +7,7 @@ carry on with the other files.
 
 from __future__ import annotations
 
-__all__ = ["DocumentError", "FactlintError", "RuleFileError"]
+__all__ = ["ConfigError", "DocumentError", "FactlintError", "RuleFileError"]
 
 
 class FactlintError(Exception):
@@ -42,4 +42,12 @@ class RuleFileError(FactlintError, ValueError):
 
     For example: YAML syntax, an unknown key, a wrong type, a formula that
     does not parse.
+    """
+
+
+class ConfigError(FactlintError, ValueError):
+    """A file factlint keeps its own state in, such as a baseline, is unusable.
+
+    It is missing, unreadable, not valid JSON, or not in the expected shape,
+    or it could not be written.
     """

@@ -3,15 +3,19 @@
 Folders are walked for the prose formats factlint reads; files named
 explicitly are always read, whatever their extension, so a user can point
 at any text file.  A path that does not exist is passed on as it is, and
-reading it reports the error with its name.
+reading it reports the error with its name.  Configured globs add a corpus
+and take files away (``exclude``); they are matched against paths relative
+to the configuration's folder, and ``*`` crosses folders as in fnmatch.
 """
 
 from __future__ import annotations
 
+import fnmatch
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
-__all__ = ["PROSE_SUFFIXES", "expand_paths"]
+__all__ = ["PROSE_SUFFIXES", "excluded", "expand_paths", "glob_files"]
 
 PROSE_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -32,3 +36,27 @@ def _walk(folder: str) -> Iterator[str]:
         for name in sorted(names):
             if name.lower().endswith(PROSE_SUFFIXES) and not name.startswith("."):
                 yield os.path.join(root, name)
+
+
+def glob_files(root: Path, patterns: Sequence[str]) -> list[str]:
+    """Return the prose files the globs match under ``root``, sorted, each once.
+
+    A glob that names a folder stands for the prose files under it.
+    """
+    found: set[str] = set()
+    for pattern in patterns:
+        for match in root.glob(pattern):
+            found.update(expand_paths([str(match)]) if match.is_dir() else [str(match)])
+    return sorted(p for p in found if p.lower().endswith(PROSE_SUFFIXES))
+
+
+def excluded(path: str, root: Path, patterns: Sequence[str]) -> bool:
+    """Tell whether a path, or a folder it is in, matches one of the globs."""
+    if not patterns or path == "-":
+        return False
+    try:
+        relative = Path(os.path.abspath(path)).relative_to(os.path.abspath(root))
+    except ValueError:
+        return False
+    names = [relative.as_posix(), *(parent.as_posix() for parent in relative.parents)]
+    return any(fnmatch.fnmatchcase(name, glob) for name in names[:-1] for glob in patterns)

@@ -24,7 +24,7 @@ from factlint.kinds.base import check_template
 from factlint.kinds.relation import RelationRule
 from factlint.yamlsource import Located, line_of, load_yaml, validation_error
 
-__all__ = ["Catalog", "builtin_packs", "load_catalog"]
+__all__ = ["Catalog", "builtin_packs", "check_rule_file", "load_catalog", "names_rule"]
 
 Rule = Any  # one of the models in kinds.MODELS
 
@@ -45,6 +45,11 @@ class _FactsFile(BaseModel):
     cues: PackCues = PackCues()
 
 
+def names_rule(name: str, rule_id: str) -> bool:
+    """Tell whether a name a user gives stands for a rule: its id, or its pack's name."""
+    return name in (rule_id, rule_id.partition(".")[0])
+
+
 def builtin_packs() -> Path:
     """Return the folder of the built-in packs (inside the installed package)."""
     shipped = Path(__file__).parent / "_rules"
@@ -63,6 +68,20 @@ def load_catalog(folders: Sequence[Path]) -> Catalog:
         if path.name != "facts.yaml"
     ]
     return Catalog(facts, rules)
+
+
+def check_rule_file(path: Path) -> None:
+    """Validate one file of a pack (a rule, or the pack's facts.yaml) on its own.
+
+    A rule may name the built-in facts and those of its own pack.  Raises
+    ``RuleFileError`` for the first problem, naming the file, line and key.
+    """
+    pack = path.parent
+    if path.name == "facts.yaml":
+        _load_facts(pack)
+        return
+    facts = [*load_catalog([builtin_packs()]).facts, *_load_facts(pack)]
+    _load_rule(path, pack.name, {spec.id: spec for spec, _ in facts})
 
 
 def _packs_in(folder: Path) -> list[Path]:

@@ -6,12 +6,18 @@ import factlint
 
 def test_public_surface_is_pinned():
     assert sorted(factlint.__all__) == [
+        "Config",
+        "Diagnostic",
         "DocumentError",
         "FactlintError",
         "Quantity",
+        "Report",
         "__version__",
+        "check_paths",
         "extract_quantities",
         "find_quantities",
+        "lint",
+        "load_config",
         "parse_document",
         "read_document",
     ]
@@ -53,7 +59,11 @@ STAGES = [
     "figures",
     "kinds",
     "rulepacks",
+    "suppressions",
+    "config",
+    "focus",
     "linter",
+    "baseline",
     "reporters",
     "cli",
 ]

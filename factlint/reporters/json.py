@@ -7,20 +7,21 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from factlint.diagnostics import Diagnostic
+if TYPE_CHECKING:
+    from factlint.reporters import Run
 
 __all__ = ["VERSION", "render"]
 
 VERSION = 1
 
 
-def render(diagnostics: Sequence[Diagnostic], summary: dict[str, int]) -> str:
+def render(run: Run) -> str:
     """Return the JSON report."""
     document = {
         "version": VERSION,
-        "diagnostics": [d.model_dump(mode="json") for d in diagnostics],
-        "summary": summary,
+        "diagnostics": [d.model_dump(mode="json") for d in run.diagnostics],
+        "summary": run.summary,
     }
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
