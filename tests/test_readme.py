@@ -27,3 +27,14 @@ def test_every_example_article_is_read(tmp_path):
     assert len(articles) >= 2
     for path in articles:
         assert extract_quantities(read_document(path)), path
+
+
+def test_python_examples_print_what_the_readme_says():
+    import doctest
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    examples = "\n".join(re.findall(r"```python\n(.+?)```", readme, re.S))
+    test = doctest.DocTestParser().get_doctest(examples, {}, "README.md", "README.md", 0)
+    assert test.examples
+    result = doctest.DocTestRunner().run(test)
+    assert result.failed == 0
