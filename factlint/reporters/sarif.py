@@ -9,15 +9,15 @@ points.  A path becomes a relative URI with forward slashes,
 percent-encoded, or a ``file://`` URI when absolute.  The other documents
 of a contradiction are the result's ``relatedLocations``.
 
-Each result's ``partialFingerprints`` entry hashes the rule, the file and
-the fact, never a line number, so code scanning keeps tracking a result
-when the text around it moves; an occurrence number tells apart results
-that share all three.  The output is deterministic.
+Each result's ``partialFingerprints`` entry is the fingerprint a baseline
+accepts the finding by (rule, fact, files and figures, never a line
+number), so code scanning keeps tracking a result when the text around it
+moves; an occurrence number tells apart results that share it.  The output
+is deterministic.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 from factlint import __version__
+from factlint.baseline import fingerprint
 from factlint.diagnostics import Diagnostic, Severity
 from factlint.reporters.places import Place
 
@@ -122,11 +123,15 @@ def _artifact_uri(path: str) -> str:
 
 
 def _fingerprints(diagnostics: Sequence[Diagnostic]) -> list[str]:
-    """Return ``hash:n`` for each diagnostic: rule, path and fact hashed, n-th such result."""
+    """Return ``hash:n`` for each diagnostic: the baseline's fingerprint, n-th such result.
+
+    It is the identity a baseline accepts a finding by: it ignores lines but
+    changes with the figures, so an edited figure is a new result.
+    """
     seen: Counter[str] = Counter()
     prints = []
     for d in diagnostics:
-        digest = hashlib.sha256("\0".join((d.rule, d.path, d.fact)).encode()).hexdigest()
+        digest = fingerprint(d)
         seen[digest] += 1
         prints.append(f"{digest}:{seen[digest]}")
     return prints
