@@ -17,10 +17,11 @@ from collections.abc import Iterable, Mapping, Sequence
 import regex
 
 from factlint.claims.binding import Binding, bind_sentence
-from factlint.claims.entities import BACK_REFERENCE, Entities, Mention
+from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Entities, Mention
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
 from factlint.claims.periods import BASELINE_BEFORE, Period, find_periods, named_periods
 from factlint.claims.roles import NOT_A_COMPANY
+from factlint.claims.text import in_brackets_after
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -160,13 +161,15 @@ def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity])
 
 
 def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
-    """Tell whether a money figure in brackets right after another restates it."""
-    if index == 0 or quantities[index].kind != "money":
-        return False
-    before = text[quantities[index - 1].end - offset : quantities[index].start - offset]
-    after = text[quantities[index].end - offset : quantities[index].end - offset + 3]
-    return quantities[index - 1].kind == "money" and bool(
-        _OPEN_BRACKET.fullmatch(before) and after.lstrip().startswith(")")
+    """Tell whether a money figure in brackets right after another restates it.
+
+    It does in another currency only: "$48.2 million ($44.0 million)" sets
+    a figure against another period's.
+    """
+    return (
+        quantities[index].kind == "money"
+        and in_brackets_after(text, offset, quantities, index)
+        and quantities[index].currency != quantities[index - 1].currency
     )
 
 
@@ -205,15 +208,15 @@ _DATE_HEADING = regex.compile(
 # "profit for the quarter": the quarter the article last named.
 _THE_QUARTER = regex.compile(r"(?i)\b(?:the|this)\s+(?:quarter|three\s+months)\b")
 
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")
-
 
 def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> str | None:
     """Return the topic after a sentence: its leading name, unless it points back.
 
     A labelled list item ("- **Lead investor:** Corvane") names a party to
     the story, not what the story is about, and so does a sentence about a
-    rival or a peer ("Rival Ridgeline Metals ..."): both leave the topic.
+    rival or a peer ("Rival Ridgeline Metals ..."): both leave the topic, and
+    so does a sentence whose name acts on a description of the topic
+    ("Halcyon now controls the studio").
     """
     if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
@@ -222,7 +225,8 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():
             break
         if mention.after_preposition is None:
-            return mention.entity
+            acts_on_topic = topic and DESCRIBED_OBJECT.search(text, mention.end)
+            return topic if acts_on_topic else mention.entity
     return topic
 
 

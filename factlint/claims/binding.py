@@ -21,9 +21,9 @@ import regex
 
 from factlint.claims.entities import Mention
 from factlint.claims.model import FactSpec, Modality, PackCues
-from factlint.claims.periods import Period
-from factlint.claims.roles import raiser_named, roles, stated_owner
-from factlint.claims.text import WORD, Sentence, word_distance
+from factlint.claims.periods import BASELINE_BEFORE, Period
+from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_owner
+from factlint.claims.text import WORD, Sentence, in_brackets_after, word_distance
 from factlint.quantities import Quantity
 
 __all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
@@ -60,14 +60,19 @@ def bind_sentence(
     ``recent`` maps fact ids to the subject last bound to them in the
     document; it is read for ``refers_to`` and updated here.
     """
-    sentence = Sentence.of(text, offset)
+    sentence = Sentence.of(text, offset, tuple((m.start, m.end) for m in mentions))
     chosen = _facts_of(sentence, quantities, facts)
     cues_of = dict(facts)
     clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]
     deal_periods = [
-        period
+        (period, pick[0])
         for period, pick, clause in zip(periods, chosen, clauses, strict=True)
         if pick and pick[0].timing == "deal" and not _CONTRAST.search(clause)
+    ]
+    set_against = [
+        (period, pick[0])
+        for period, pick, clause in zip(periods, chosen, clauses, strict=True)
+        if pick and period and date and period.year < date.year and _CONTRAST.search(clause)
     ]
     bindings: list[Binding] = []
     for index, quantity in enumerate(quantities):
@@ -87,14 +92,21 @@ def bind_sentence(
         subject, agent = roles(sentence, quantity, quantities, cue_at, spec, mentions, referent)
         if spec.agent and subject is None:
             subject = deal  # "closed a $300 million round ..., which took an 8% stake"
-        elif not spec.agent and not stated_owner(sentence, quantity, cue_at, mentions):
+        elif (
+            not spec.agent
+            and subject != NOT_A_COMPANY
+            and not stated_owner(sentence, quantity, cue_at, mentions)
+        ):
             context = spec.subject_from == "context" and not raiser_named(
                 sentence, quantity.start - sentence.offset
             )
             subject = deal or (referent if context else None) or subject
         if subject:
             recent[spec.id] = subject
-        period = _period_label(clause, spec, cues, periods[index], date, deal_periods)
+        # Another figure of the same fact is the fact at another time: it dates nothing here.
+        dating = [p for p, other in deal_periods if other is not spec]
+        newer = any(other is spec for _, other in set_against) and periods[index] is None
+        period = _period_label(clause, spec, cues, periods[index], date, dating, newer)
         bindings.append(Binding(quantity, spec, subject, agent, period, _modality(sentence, cues)))
     return bindings
 
@@ -104,16 +116,94 @@ def _facts_of(
     quantities: Sequence[Quantity],
     facts: Sequence[tuple[FactSpec, PackCues]],
 ) -> list[tuple[FactSpec, int | None] | None]:
-    """Choose each quantity's fact: its nearest cue's, or the one before it continues."""
-    chosen: list[tuple[FactSpec, int | None] | None] = []
-    previous: dict[str, FactSpec] = {}
-    for quantity in quantities:
-        found = _nearest_fact(sentence, quantity, quantities, facts)
-        spec = found[0] if found else previous.get(quantity.kind)
-        if spec is not None:
-            previous[quantity.kind] = spec
-        chosen.append((spec, found[1] if found else None) if spec else None)
-    return chosen
+    """Choose each quantity's fact: its nearest cue's, or the one before it continues.
+
+    A price of one unit ("$26 a share") states no fact, and neither does a
+    figure continuing it ("above the $23-$25 range"); a yearly flow ("€420
+    million a year") is never a deal's amount or value, which are stocks;
+    and a figure in brackets in the unit of the one before it ("Net income:
+    $48.2 million ($44.0 million)") is another period's, which it does not name.
+    The parts of a total ("the $180 million round includes $110 million from
+    ...") are not the total's fact either.
+    """
+    previous: dict[str, FactSpec | None] = {}
+    return [_fact_of(sentence, quantities, i, facts, previous) for i in range(len(quantities))]
+
+
+def _fact_of(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    index: int,
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    previous: dict[str, FactSpec | None],
+) -> tuple[FactSpec, int | None] | None:
+    """Choose one quantity's fact; ``previous`` holds the fact each kind continues."""
+    quantity = quantities[index]
+    end = quantity.end - sentence.offset
+    if _compares(sentence, quantities, index):
+        return None
+    unit_price = _UNIT_PRICE.match(sentence.text, end) is not None
+    if unit_price or _part_of(sentence, quantities, index):
+        previous[quantity.kind] = None  # what follows continues neither
+    if unit_price:
+        return None
+    flow = _FLOW.match(sentence.text, end) is not None
+    usable = [f for f in facts if not (flow and f[0].timing == "deal")]
+    baseline = previous.get(quantity.kind) if _is_baseline(sentence, quantity) else None
+    found = None if baseline else _nearest_fact(sentence, quantity, quantities, usable)
+    spec = found[0] if found else baseline or previous.get(quantity.kind)
+    if spec is None or (flow and spec.timing == "deal"):
+        return None
+    previous[quantity.kind] = spec
+    return spec, found[1] if found else None
+
+
+# A cue after "for" and bare words names what money is set aside for.
+_PURPOSE = regex.compile(r"(?i)\bfor\s+(?:(?!(?:a|an|the|its|their|his|her)\b)[a-z-]+\s+){0,2}\Z")
+
+
+def _part_of(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a figure is said to be part of the figure of its kind before it."""
+    before = [q for q in quantities[:index] if q.kind == quantities[index].kind]
+    if not before:
+        return False
+    gap = (before[-1].end - sentence.offset, quantities[index].start - sentence.offset)
+    return _INCLUDES.search(sentence.text, *gap) is not None
+
+
+_INCLUDES = regex.compile(
+    r"(?i)\b(?:includ(?:es|ed|ing)|of\s+which|(?:split|divided|broken\s+down)\s+into"
+    r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of)\b"
+)
+
+
+def _compares(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a figure in brackets sets the one before it against another period's."""
+    return (
+        in_brackets_after(sentence.text, sentence.offset, quantities, index)
+        and quantities[index].currency == quantities[index - 1].currency
+    )
+
+
+def _is_baseline(sentence: Sentence, quantity: Quantity) -> bool:
+    """Tell whether a figure is what the one before it is compared with ("up from $450 million").
+
+    A baseline states the same fact as that figure, at another time, even
+    when a cue of another fact stands nearer ("up from $450 million when it
+    raised its Series B").
+    """
+    return BASELINE_BEFORE.search(sentence.text, 0, quantity.start - sentence.offset) is not None
+
+
+# What follows a price of one unit: "$26 a share", "410p per share", "$5 each".
+_UNIT_PRICE = regex.compile(
+    r"(?i)\s*(?:(?:a|an|per)\s+(?:share|unit|ticket|seat|barrel|ounce|tonne|ton|item|head"
+    r"|person|vehicle|car|home|house)\b|per\s+(?:ADS|ADR)\b|each\b|apiece\b)"
+)
+# What follows a flow over time: "€420 million a year", "$3 billion annually".
+_FLOW = regex.compile(
+    r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|annually\b)"
+)
 
 
 def _nearest_fact(
@@ -129,7 +219,10 @@ def _nearest_fact(
     for spec, _ in facts:
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
+        others = [m.span() for c in spec.not_cues for m in _phrase(c).finditer(sentence.text)]
         for at in _cue_positions(sentence, spec.cues):
+            if _PURPOSE.search(sentence.text, 0, at) or any(a <= at < b for a, b in others):
+                continue  # "set aside $9.5 million for possible loan losses": not a loss
             distance = word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
@@ -153,6 +246,11 @@ def _word_before(sentence: Sentence, start: int) -> str:
 
 
 def _cue_positions(sentence: Sentence, cues: Sequence[str]) -> list[int]:
+    """Return where any cue of a list stands in a sentence, outside names."""
+    return [at for at in _cue_matches(sentence, cues) if not sentence.in_name(at)]
+
+
+def _cue_matches(sentence: Sentence, cues: Sequence[str]) -> list[int]:
     """Return where any cue of a list stands in a sentence (word-start matches)."""
     found = []
     for cue in cues:
@@ -175,7 +273,9 @@ def _owned_elsewhere(
 
     It does when that quantity stands between the cue and this one, or
     stands nearer the cue: "processed $18 billion in payments and had
-    revenue of $95 million" binds "revenue" to the $95 million only.
+    revenue of $95 million" binds "revenue" to the $95 million only.  At
+    equal distance a cue belongs to the figure after it: in "earning $142
+    million on revenue of $3.4 billion" "revenue" is the $3.4 billion's.
     """
     cue = at + sentence.offset
     low, high = sorted((cue, quantity.start))
@@ -188,7 +288,8 @@ def _owned_elsewhere(
         if low < other.start < high:
             return True
         offsets = (other.start - sentence.offset, other.end - sentence.offset)
-        if _cue_distance(sentence, at, *offsets) < own:
+        theirs = _cue_distance(sentence, at, *offsets)
+        if theirs < own or (theirs == own and other.start > cue > quantity.start):
             return True
     return False
 
@@ -230,6 +331,7 @@ def _period_label(
     period: Period | None,
     date: datetime.date | None,
     deal_periods: Sequence[Period | None] = (),
+    newer: bool = False,
 ) -> str:
     """Return the period key of a claim: a year or quarter, "current" or "earlier".
 
@@ -243,7 +345,7 @@ def _period_label(
     past = [p for p in (period, *deal_periods) if p and date and p.year < date.year]
     if past:
         return str(past[0].year)  # an earlier deal of a known year
-    if _marked_earlier(clause, cues):
+    if _marked_earlier(clause, cues) and not newer:
         return "earlier"
     if period is None or date is None or period.year >= date.year:
         return "current"

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["BACK_REFERENCE", "Entities", "Mention", "is_title_case"]
+__all__ = ["BACK_REFERENCE", "DESCRIBED_OBJECT", "Entities", "Mention", "is_title_case"]
 
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*)"
 _NAME = regex.compile(
@@ -53,11 +53,17 @@ _PREPOSITIONS = frozenset(
     "with from in into of to by for like at on about against among over under via than".split()
 )
 # Words pointing back to the topic.
-BACK_REFERENCE = regex.compile(
-    r"(?i)\b(?:the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|group|business|maker|lab"
+_DESCRIPTION = (
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|group|business|maker|lab|studio"
     r"|platform|provider|developer|manufacturer|retailer|bank|lender|insurer|carmaker"
     r"|chipmaker|automaker|operator|unicorn|chain|club|team|city|council|county|government"
-    r"|miner|airline|carrier|utility|insurer|charity|university)|its|it)\b"
+    r"|miner|airline|carrier|utility|insurer|charity|university)"
+)
+BACK_REFERENCE = regex.compile(rf"(?i)\b(?:{_DESCRIPTION}|its|it)\b")
+# "... controls the studio": a description pointing back, other than as the
+# one who speaks ("..., the company said").
+DESCRIBED_OBJECT = regex.compile(
+    rf"(?i)\b{_DESCRIPTION}\b(?!['’]s\b|\s+(?:said|says|told|added|announced|reported))"
 )
 
 

@@ -36,6 +36,11 @@ class FactSpec(BaseModel):
         description="Words that, right before a figure, show it is not this fact: a growth "
         "rate is never the figure after 'to' or 'from' ('grew to 18% from 12%' states levels).",
     )
+    not_cues: tuple[str, ...] = Field(
+        default=(),
+        description="Phrases holding a cue word that name something else: an 'operating "
+        "budget' is what running a whole organisation costs, not spending on projects.",
+    )
     agent: bool = Field(
         default=False,
         description="Whether the fact has an acting party besides its subject "

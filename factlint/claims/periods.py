@@ -44,6 +44,8 @@ class _Expression(NamedTuple):
 
 _ADJACENT_WORDS = 6  # a time expression this close after a figure belongs to it
 _ADJACENT_CHARS = 80
+_TRAILING_WORDS = 8  # after the last figure of a sentence
+_TRAILING_CHARS = 100
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTER_WORDS |= {"fourth": 4, "4th": 4}
 _STEPS = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}
@@ -176,14 +178,23 @@ def _owner(
     right = bisect.bisect_left(spans, expression.end, key=lambda span: span[0])
     if right != left + 1:
         return None
-    if left >= 0 and _adjacent(sentence[spans[left][1] : expression.start]):
+    last = right == len(spans)
+    if left >= 0 and _adjacent(sentence[spans[left][1] : expression.start], last):
         return left, True
-    return (right, False) if right < len(spans) else None
+    return None if last else (right, False)
 
 
-def _adjacent(gap: str) -> bool:
-    """Say whether the words between a figure and an expression join them."""
-    if len(gap) > _ADJACENT_CHARS or len(gap.split()) > _ADJACENT_WORDS:
+def _adjacent(gap: str, last: bool = False) -> bool:
+    """Say whether the words between a figure and an expression join them.
+
+    After the sentence's last figure no other figure can claim the
+    expression, so it may stand a little farther, as long as the figure's
+    clause goes on ("the €2.3 billion raised for the Corran Head farm in 2023").
+    """
+    words, chars = (
+        (_TRAILING_WORDS, _TRAILING_CHARS) if last else (_ADJACENT_WORDS, _ADJACENT_CHARS)
+    )
+    if len(gap) > chars or len(gap.split()) > words:
         return False
     return _CLAUSE_BREAK.search(gap) is None
 

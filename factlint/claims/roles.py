@@ -38,7 +38,10 @@ def roles(
         target = _target(sentence, quantity, quantities, mentions) or (
             topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
         )
-        if target is None and _INTO_A_THING.match(sentence.text, quantity.end - sentence.offset):
+        end = quantity.end - sentence.offset
+        if _INTO_WORK.match(sentence.text, end) or (
+            target is None and _INTO_A_THING.match(sentence.text, end)
+        ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
         agent = (
             _after_preposition(mentions, 0, ("from", "by"))
@@ -46,6 +49,8 @@ def roles(
             or _acting_party(sentence.text, mentions, start, target)
         )
         return target, agent if agent != target else None
+    if cue_at is not None and _IN_A_THING.match(sentence.text, cue_at):
+        return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
     return (
         owner
         or _named_after_cue(mentions, cue_at)
@@ -238,6 +243,10 @@ _DESCRIBED_TARGET = regex.compile(
 
 # Money put "in a new training ground": into a thing, not into a company.
 _INTO_A_THING = regex.compile(r"\s+(?:in|into|on)\s+(?:a|an|new|its|their)\s+[a-z]")
+# A change "in a regional bank index": of some thing, not of a company.
+_IN_A_THING = regex.compile(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
+# Money put "in renovating Tidewater Arena": into a piece of work, whatever it names.
+_INTO_WORK = regex.compile(r"\s+(?:in|into|on)\s+[a-z]+ing\s")
 # The subject of money put into something that is no company: such claims
 # are never compared, and no other subject is guessed for them.
 NOT_A_COMPANY = ""

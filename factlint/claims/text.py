@@ -7,27 +7,39 @@ found once per sentence.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from typing import NamedTuple
 
 import regex
 
-__all__ = ["WORD", "Sentence", "word_distance", "words_of"]
+from factlint.quantities import Quantity
+
+__all__ = ["WORD", "Sentence", "in_brackets_after", "word_distance", "words_of"]
 
 WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
 class Sentence(NamedTuple):
-    """A sentence's text and its words, for cue and role lookups."""
+    """A sentence's text and its words, for cue and role lookups.
+
+    ``names`` holds the spans of the names in it: a cue word inside a name
+    ("Kestrel Pay", "Solvane Investment Authority") says nothing about a figure.
+    """
 
     text: str
     offset: int
     word_starts: list[int]
     words: list[str]
+    names: tuple[tuple[int, int], ...] = ()
 
     @classmethod
-    def of(cls, text: str, offset: int) -> Sentence:
+    def of(cls, text: str, offset: int, names: tuple[tuple[int, int], ...] = ()) -> Sentence:
         """Read a sentence's words once."""
-        return cls(text, offset, *words_of(text))
+        return cls(text, offset, *words_of(text), names)
+
+    def in_name(self, at: int) -> bool:
+        """Tell whether an offset of the text falls inside a name."""
+        return any(start <= at < end for start, end in self.names)
 
 
 def words_of(text: str) -> tuple[list[int], list[str]]:
@@ -47,3 +59,20 @@ def word_distance(sentence: Sentence, at: int, start: int, end: int) -> int:
     return bisect.bisect_left(sentence.word_starts, at) - bisect.bisect_left(
         sentence.word_starts, end
     )
+
+
+def in_brackets_after(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a figure stands alone in brackets right after a figure of its kind.
+
+    Such a figure restates the one before it in another currency ("¥48
+    billion ($325 million)"), or, in the same unit, sets it against another
+    period's ("$48.2 million ($44.0 million)").
+    """
+    if index == 0 or quantities[index].kind != quantities[index - 1].kind:
+        return False
+    before = text[quantities[index - 1].end - offset : quantities[index].start - offset]
+    after = text[quantities[index].end - offset : quantities[index].end - offset + 3]
+    return bool(_OPEN_BRACKET.fullmatch(before) and after.lstrip().startswith(")"))
+
+
+_OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")

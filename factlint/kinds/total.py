@@ -300,9 +300,17 @@ def _shares(prose: str, text: str, items: Sequence[Item]) -> bool:
 
 
 def _changes(before: str, after: str, *more: regex.Pattern[str]) -> bool:
-    """Tell whether the words around a figure make it a change (or a rate), not a part."""
+    """Tell whether the words around a figure make it a change (or a rate), not a part.
+
+    Words of a name ("$110 million from Northgate Growth Partners") are no cue.
+    """
     cues = (_GROWTH, *more)
+    before, after = _NAME_RUN.sub(" ", before), _NAME_RUN.sub(" ", after)
     return bool(_LEADS_IN.search(before)) or any(c.search(t) for c in cues for t in (before, after))
+
+
+# Two or more capitalized words in a row: a name.
+_NAME_RUN = regex.compile(r"\b[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)+")
 
 
 def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:

@@ -86,3 +86,122 @@ def test_a_stake_in_the_company_is_in_the_company_the_text_is_about():
         "Harbor Labs makes robots. Aster Capital will acquire a 20% stake in the company.\n"
     )
     assert summary(claims) == [("deals.stake", "Harbor Labs", "Aster Capital", "current", "20%")]
+
+
+def test_a_cue_word_inside_a_name_marks_no_fact():
+    claims = claims_of(
+        "Brook Pay is a lender. The listing values Brook Pay at £2.2 billion. "
+        "Brook Pay was named after a river.\n"
+    )
+    assert summary(claims) == [("deals.valuation", "Brook Pay", None, "current", "£2.2 billion")]
+
+
+def test_a_unit_price_and_a_figure_continuing_it_state_no_fact():
+    claims = claims_of(
+        "Harbor Labs raised $600 million after pricing its shares at $31 a share, "
+        "above the $27-$29 range.\n"
+    )
+    assert summary(claims) == [("deals.round", "Harbor Labs", None, "current", "$600 million")]
+
+
+def test_a_yearly_flow_is_no_deal_figure():
+    claims = claims_of(
+        "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
+    )
+    assert [c.fact for c in claims] == ["deals.valuation", "financials.profit"]
+
+
+def test_money_put_into_a_piece_of_work_is_about_no_company():
+    claims = claims_of("Aster Capital will invest $200 million in rebuilding Harbor Stadium.\n")
+    assert summary(claims) == [("deals.investment", None, None, "current", "$200 million")]
+
+
+def test_a_change_of_some_thing_is_about_no_company():
+    claims = claims_of("Harbor Labs shares lagged the 7% rise in a broad market index.\n")
+    assert summary(claims) == [("financials.growth", None, None, "", "7%")]
+
+
+def test_a_dated_figure_does_not_date_another_figure_of_its_fact():
+    claims = claims_of(
+        "---\ndate: 2026-03-01\n---\nThe deal values Harbor Labs at $6 billion, "
+        "a leap from the $2 billion valuation it was given in 2022.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims] == [
+        ("$6 billion", "current"),
+        ("$2 billion", "2022"),
+    ]
+
+
+def test_a_figure_set_against_an_older_dated_one_is_the_newer():
+    claims = claims_of(
+        "---\ndate: 2026-03-01\n---\nAt the offer price Harbor Labs was valued at $8 billion, "
+        "twice the $4 billion it fetched from investors in 2023.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims] == [
+        ("$8 billion", "current"),
+        ("$4 billion", "2023"),
+    ]
+    alone = claims_of("---\ndate: 2026-03-01\n---\nHarbor Labs was valued at $8 billion.\n")
+    assert [c.period for c in alone] == ["earlier"]
+
+
+def test_a_baseline_continues_the_fact_it_is_compared_with():
+    claims = claims_of(
+        "The round values Harbor Labs at $2 billion, up from $800 million when it raised "
+        "its Series A.\n"
+    )
+    assert [(c.fact, c.period) for c in claims] == [
+        ("deals.valuation", "current"),
+        ("deals.valuation", "earlier"),
+    ]
+
+
+def test_a_figure_in_brackets_in_the_same_currency_is_another_period_s():
+    claims = claims_of("Second-quarter 2025 figures:\n\n- Revenue: $90 million ($84 million)\n")
+    assert summary(claims) == [("financials.revenue", None, None, "2025-Q2", "$90 million")]
+    converted = claims_of("Harbor Labs had revenue of €90 million ($97 million) in 2025.\n")
+    assert [c.period for c in converted] == ["2025", "2025"]
+
+
+def test_money_set_aside_for_losses_is_no_loss():
+    assert claims_of("Harbor Bank set aside $12 million for possible loan losses in 2025.\n") == []
+
+
+def test_a_cue_before_a_figure_owns_it_at_equal_distance():
+    claims = claims_of(
+        "Harbor Labs made a profit in 2025, earning $14 million on revenue of $90 million.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.profit", "$14 million"),
+        ("financials.revenue", "$90 million"),
+    ]
+
+
+def test_the_parts_of_a_total_are_not_the_total_s_fact():
+    claims = claims_of(
+        "The $50 million round includes $30 million from Aster Capital and $20 million "
+        "from Birch Partners.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["$50 million"]
+
+
+def test_a_fall_is_a_fact_of_its_own():
+    claims = claims_of("Harbor Labs said revenue fell 8% in 2024 while volumes grew 5% in 2024.\n")
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.decline", "8%"),
+        ("financials.growth", "5%"),
+    ]
+
+
+def test_a_return_is_no_stake():
+    assert claims_of("Its private equity holdings returned 12% in 2025.\n") == []
+
+
+def test_a_name_acting_on_a_description_of_the_topic_leaves_the_topic():
+    claims = claims_of(
+        "---\ndate: 2026-01-16\n---\nHarbor Labs has a new owner. Aster Capital now controls "
+        "the company. The company's 2025 revenue was about $80 million.\n"
+    )
+    assert summary(claims) == [
+        ("financials.revenue", "Harbor Labs", None, "2025", "about $80 million")
+    ]

@@ -264,3 +264,13 @@ def test_and_before_a_verb_ends_the_figure_s_clause() -> None:
     start = sentence.index("$5")
     periods = find_periods(sentence, [(start, start + 10)], datetime.date(2025, 3, 1))
     assert periods == [None]
+
+
+def test_an_expression_after_the_last_figure_may_stand_a_little_farther():
+    assert periods("Acme's rival raised $5 million for its new plant in Ohio in 2021.") == [
+        Period(2021)
+    ]
+    assert (
+        periods("Acme raised $5 million and $2 million from a group of investors in 2021.")[0]
+        is None
+    )

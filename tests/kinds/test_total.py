@@ -278,3 +278,11 @@ def test_long_and_pathological_texts_are_read_without_error():
         + "x\n"
     )
     assert isinstance(findings(text), list)
+
+
+def test_a_change_word_inside_a_name_does_not_make_a_part_a_change():
+    (diagnostic,) = fired(
+        "- The $40 million round includes $30 million from Harbor Growth Partners "
+        "and $15 million from Birch Capital.\n"
+    )
+    assert diagnostic.message.startswith("the parts $30 million + $15 million")
