@@ -1,6 +1,7 @@
 import json
 
-from factlint.reporters import REPORTERS
+from factlint.linter import lint
+from factlint.reporters import REPORTERS, Run
 
 render = REPORTERS["rdjsonl"]
 
@@ -40,3 +41,20 @@ def test_severities_use_reviewdog_names(run):
 
 def test_no_diagnostics_prints_nothing(empty_run):
     assert render(empty_run) == ""
+
+
+def test_columns_count_utf8_bytes_of_the_file_line(tmp_path, monkeypatch):
+    text = "Zürich-based Velden AG reported 2024 revenue of €2 billion.\n"
+    other = "Velden AG had 2024 revenue of €2.5 billion.\n"
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(other, encoding="utf-8")
+    report = lint({"a.txt": text, "b.txt": other})
+    (record,) = lines_of(Run(diagnostics=report.diagnostics, summary={}, rules={}))
+    places = [record["location"], *(r["location"] for r in record["related_locations"])]
+    (on_a,) = [p["range"] for p in places if p["path"] == "a.txt"]
+    start = text.index("€2 billion")
+    end = start + len("€2 billion")
+    assert on_a["start"]["column"] == len(text[:start].encode("utf-8")) + 1
+    assert on_a["end"]["column"] == len(text[:end].encode("utf-8")) + 1
+    assert on_a["start"]["column"] != start + 1  # "ü" takes two bytes
