@@ -24,16 +24,9 @@ def at_least(severity: Severity, level: Severity) -> bool:
     return SEVERITIES.index(severity) >= SEVERITIES.index(level)
 
 
-class Related(BaseModel):
-    """Another place that contributed to a diagnostic."""
+class Related(Location):
+    """Another place that contributed to a diagnostic: a location and what stands there."""
 
-    model_config = ConfigDict(frozen=True)
-
-    path: str
-    line: int
-    column: int
-    end_line: int
-    end_column: int
     message: str = Field(description='What stands there, e.g. "states $2.5 billion".')
 
 
@@ -98,14 +91,7 @@ class Diagnostic(BaseModel):
             finding.message,
             finding.fact,
             related=tuple(
-                Related(
-                    path=c.location.path,
-                    line=c.location.line,
-                    column=c.location.column,
-                    end_line=c.location.end_line,
-                    end_column=c.location.end_column,
-                    message=f"states {c.quantity.text!r}",
-                )
+                Related(**c.location.model_dump(), message=f"states {c.quantity.text!r}")
                 for c in finding.related
             ),
         )
