@@ -13,16 +13,21 @@ only what is shown.
 from __future__ import annotations
 
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from factlint.diagnostics import Finding
 
-__all__ = ["anchored", "same_file"]
+__all__ = ["anchored", "focus_keys", "same_file"]
 
 
 def same_file(path: str) -> str:
     """Return a key under which two spellings of one file's path are equal."""
     return path if path == "-" else os.path.normcase(os.path.realpath(path))
+
+
+def focus_keys(paths: Iterable[str]) -> frozenset[str]:
+    """Return the ``same_file`` keys of the focus paths, computed once per run."""
+    return frozenset(same_file(path) for path in paths)
 
 
 def anchored(finding: Finding, focus: Collection[str]) -> Finding | None:

@@ -19,14 +19,14 @@ from factlint.documents import Document, parse_document, read_document
 from factlint.documents.sentences import sentences
 from factlint.errors import DocumentError
 from factlint.files import excluded, expand_paths, glob_files
-from factlint.focus import anchored, same_file
+from factlint.focus import anchored, focus_keys, same_file
 from factlint.kinds import Corpus, run
 from factlint.quantities import extract_quantities
 from factlint.quantities.units import CurrencyRates
 from factlint.rulepacks import Catalog, builtin_packs, load_catalog
 from factlint.suppressions import SUPPRESSION_RULES, apply_suppressions
 
-__all__ = ["Report", "check_documents", "check_paths", "lint", "read_all", "run_rules"]
+__all__ = ["Report", "check_documents", "check_paths", "lint", "read_all"]
 
 
 class Report(BaseModel):
@@ -114,15 +114,12 @@ def _each_once(paths: Iterable[str]) -> list[str]:
     return kept
 
 
-def run_rules(
-    catalog: Catalog, corpus: Corpus, focus: Collection[str] | None = None
-) -> list[Diagnostic]:
-    """Run every rule over the corpus; return sorted diagnostics.
+def _stamped(catalog: Catalog, corpus: Corpus, keys: Collection[str] | None) -> list[Diagnostic]:
+    """Run every rule; return sorted diagnostics.
 
-    With ``focus`` (paths), only findings touching those files are kept,
-    each anchored on one of them (see ``factlint.focus``).
+    With focus ``keys`` (see ``factlint.focus``), only findings touching a
+    focus file are kept, each anchored on one.
     """
-    keys = None if focus is None else {same_file(path) for path in focus}
     found = [
         Diagnostic.stamp(shown, rule.id, rule.severity)
         for rule in catalog.rules
@@ -162,9 +159,10 @@ def check_documents(
     if rates is not None:
         claims = in_base_currency(claims, rates)
     corpus = Corpus(claims, documents, quantities, spans)
-    found = apply_suppressions(run_rules(catalog, corpus, focus), documents)
-    if focus is not None:  # suppressions elsewhere may look unused only because
-        keys = {same_file(path) for path in focus}  # their findings are out of focus
+    keys = None if focus is None else focus_keys(focus)
+    found = apply_suppressions(_stamped(catalog, corpus, keys), documents)
+    if keys is not None:  # suppressions elsewhere may look unused only because
+        # their findings are out of focus
         found = [d for d in found if d.rule not in SUPPRESSION_RULES or same_file(d.path) in keys]
     return Report(
         diagnostics=tuple(found),

@@ -10,6 +10,7 @@ file, the line and the key.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -80,8 +81,14 @@ def check_rule_file(path: Path) -> None:
     if path.name == "facts.yaml":
         _load_facts(pack)
         return
-    facts = [*load_catalog([builtin_packs()]).facts, *_load_facts(pack)]
+    facts = [*_builtin_facts(), *_load_facts(pack)]
     _load_rule(path, pack.name, {spec.id: spec for spec, _ in facts})
+
+
+@functools.cache
+def _builtin_facts() -> tuple[tuple[FactSpec, PackCues], ...]:
+    """Return the facts of the built-in packs, read once however many files are checked."""
+    return tuple(fact for pack in _packs_in(builtin_packs()) for fact in _load_facts(pack))
 
 
 def _packs_in(folder: Path) -> list[Path]:
