@@ -1,5 +1,8 @@
 """The ``factlint`` command: parse arguments, run a stage, print, set the exit code.
 
+Each command imports the parts of the pipeline it needs when it runs, so
+``factlint --version`` and a one-file check start fast.
+
 Exit codes of ``check``: 0 when nothing at or above the fail level was
 found, 1 when something was or a file could not be read, 2 for a usage,
 configuration or rule error (those stop the run; an unreadable article
@@ -14,27 +17,22 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from factlint import __version__
-from factlint.baseline import filter_accepted, load_baseline, write_baseline
-from factlint.config import Config, configured_catalog, find_config, load_config
-from factlint.diagnostics import SEVERITIES, at_least
-from factlint.errors import FactlintError
-from factlint.linter import check_paths, read_all
-from factlint.quantities import extract_quantities
-from factlint.reporters import REPORTERS, Run
-from factlint.reporters.claims import render_jsonl as render_claims_jsonl
-from factlint.reporters.claims import render_text as render_claims_text
-from factlint.reporters.quantities import Located, render_jsonl, render_table
-from factlint.reporters.rules import render_json as render_rules_json
-from factlint.reporters.rules import render_text as render_rules_text
-from factlint.rulepacks import check_rule_file
+from factlint.reporters import FORMATS
+from factlint.severity import SEVERITIES, at_least
+
+if TYPE_CHECKING:
+    from factlint.config import Config
 
 __all__ = ["main"]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return its exit code."""
+    from factlint.errors import FactlintError
+
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None or (args.command == "rules" and args.action is None):
@@ -66,6 +64,8 @@ def _configured(args: argparse.Namespace) -> int:
 
 def _config(args: argparse.Namespace) -> Config:
     """Load the configuration and apply the command line's overrides."""
+    from factlint.config import find_config, load_config
+
     path = Path(args.config) if args.config else find_config(Path.cwd())
     if path is not None and path.is_absolute():  # name it, and the corpus, as a user would
         path = Path(os.path.relpath(path))
@@ -125,7 +125,7 @@ def _check_parser(check: argparse.ArgumentParser) -> None:
         metavar="PATH",
         help="files or folders (with a configured corpus: the files to report on)",
     )
-    check.add_argument("--format", choices=sorted(REPORTERS), default="text")
+    check.add_argument("--format", choices=FORMATS, default="text")
     check.add_argument(
         "--fail-level", choices=SEVERITIES, help="lowest severity that fails the run"
     )
@@ -170,6 +170,11 @@ def _report_unreadable(errors: Sequence[str]) -> None:
 
 def _check(args: argparse.Namespace, config: Config) -> int:
     """Check the files and print the diagnostics; exit 1 on findings at the fail level."""
+    from factlint.baseline import filter_accepted, load_baseline, write_baseline
+    from factlint.linter import check_paths
+    from factlint.reporters import reporter
+    from factlint.reporters.run import Run
+
     report = check_paths(args.paths, config, args.rules)
     _report_unreadable(report.errors)
     if args.write_baseline:
@@ -188,7 +193,7 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     run = Run(
         diagnostics=diagnostics, summary=summary, rules=report.rules, colour=_colour(args.color)
     )
-    sys.stdout.write(REPORTERS[args.format](run))
+    sys.stdout.write(reporter(args.format)(run))
     fail_level = args.fail_level or config.fail_level
     failed = report.errors or any(at_least(d.severity, fail_level) for d in diagnostics)
     return 1 if failed and not args.exit_zero else 0
@@ -205,23 +210,32 @@ def _colour(choice: str) -> bool:
 
 def _claims(paths: Sequence[str], output_format: str, config: Config, rules: Sequence[str]) -> int:
     """Print the claims of the files."""
+    from factlint.linter import check_paths
+    from factlint.reporters.claims import render_jsonl, render_text
+
     report = check_paths(paths, config.model_copy(update={"corpus": ()}), rules)
     _report_unreadable(report.errors)
-    render = render_claims_jsonl if output_format == "jsonl" else render_claims_text
+    render = render_jsonl if output_format == "jsonl" else render_text
     sys.stdout.write(render(report.claims))
     return 1 if report.errors else 0
 
 
 def _list_rules(config: Config, rules: Sequence[str], output_format: str) -> int:
     """Print the rules a check would run with this configuration."""
+    from factlint.config import configured_catalog
+    from factlint.reporters.rules import render_json, render_text
+
     catalog = configured_catalog(config, rules)
-    render = render_rules_json if output_format == "json" else render_rules_text
+    render = render_json if output_format == "json" else render_text
     sys.stdout.write(render(catalog.rules))
     return 0
 
 
 def _check_rule_files(files: Sequence[str]) -> int:
     """Validate rule files one by one; name every problem; exit 1 if there is one."""
+    from factlint.errors import FactlintError
+    from factlint.rulepacks import check_rule_file
+
     paths = [p for f in files for p in _rule_files(Path(f))]
     problems = 0
     for path in paths:
@@ -241,6 +255,10 @@ def _rule_files(path: Path) -> list[Path]:
 
 def _extract(paths: Sequence[str], output_format: str) -> int:
     """Print the quantities of every file; name unreadable files on stderr."""
+    from factlint.linter import read_all
+    from factlint.quantities import extract_quantities
+    from factlint.reporters.quantities import Located, render_jsonl, render_table
+
     documents, errors = read_all(paths)
     _report_unreadable(errors)
     records = [

@@ -20,10 +20,10 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from factlint.diagnostics import Severity
 from factlint.errors import RuleFileError
 from factlint.quantities.units import CurrencyRates
 from factlint.rulepacks import Catalog, Rule, builtin_packs, load_catalog, names_rule
+from factlint.severity import Severity
 from factlint.suppressions import SUPPRESSION_RULES
 from factlint.textfiles import decode_utf8, read_bounded
 from factlint.yamlsource import Located, load_yaml, validation_error

@@ -7,21 +7,12 @@ is stable (by path, line, column, rule) so output is deterministic.
 
 from __future__ import annotations
 
-from typing import Literal
-
 from pydantic import BaseModel, ConfigDict, Field
 
 from factlint.claims import Claim, Location
+from factlint.severity import Severity
 
-__all__ = ["SEVERITIES", "Diagnostic", "Finding", "Related", "Severity", "at_least"]
-
-Severity = Literal["info", "warning", "error"]
-SEVERITIES: tuple[Severity, ...] = ("info", "warning", "error")
-
-
-def at_least(severity: Severity, level: Severity) -> bool:
-    """Tell whether ``severity`` is ``level`` or worse."""
-    return SEVERITIES.index(severity) >= SEVERITIES.index(level)
+__all__ = ["Diagnostic", "Finding", "Related"]
 
 
 class Related(Location):

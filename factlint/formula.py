@@ -34,7 +34,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple, TypeAlias
 
 from factlint.errors import FactlintError
-from factlint.quantities.units import registry
+from factlint.quantities.units import currency_unit, registry
 
 __all__ = [
     "Binary",
@@ -481,7 +481,7 @@ def _unit(name: Name, kinds: Mapping[str, str]) -> str:
     if kind not in _UNITS:
         cause = f"{name.name!r} has the unknown kind {kind!r}; use money, percent or number"
         raise _fail(cause, name.column)
-    return _UNITS[kind]
+    return currency_unit(_UNITS[kind]) if kind == "money" else _UNITS[kind]
 
 
 def _units(expr: Expr, kinds: Mapping[str, str]) -> Any:

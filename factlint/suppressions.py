@@ -44,9 +44,10 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict
 
 from factlint.claims import Location
-from factlint.diagnostics import Diagnostic, Severity
+from factlint.diagnostics import Diagnostic
 from factlint.documents import Document, parse_document
 from factlint.rulepacks import names_rule
+from factlint.severity import Severity
 
 __all__ = [
     "BAD_SUPPRESSION",

@@ -26,8 +26,9 @@ from typing import Any
 import pytest
 import yaml
 
-from factlint.diagnostics import Diagnostic, Severity, at_least
+from factlint.diagnostics import Diagnostic
 from factlint.linter import Report, check_documents, read_all
+from factlint.severity import Severity, at_least
 
 # What marks a line as holding a money or percentage figure (for checking the
 # expectations themselves): symbols, and the words these stories use.

@@ -1,5 +1,9 @@
 import importlib
+import subprocess
+import sys
 from pathlib import Path
+
+import pytest
 
 import factlint
 
@@ -48,6 +52,7 @@ def test_quantity_json_field_names_are_the_contract():
 # The pipeline's layers, lowest first: a module may import only those before it.
 STAGES = [
     "errors",
+    "severity",
     "textfiles",
     "files",
     "documents",
@@ -95,3 +100,27 @@ def test_layers_import_only_downwards():
 def test_modules_import_cleanly():
     for stage in STAGES:
         importlib.import_module(f"factlint.{stage}")
+
+
+def test_the_command_line_starts_without_loading_the_pipeline():
+    # --version and the argument parser must not pay for pydantic, YAML,
+    # pint or the pipeline's patterns; each command imports what it needs.
+    code = (
+        "import sys, factlint.cli; "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in "
+        "('pydantic', 'yaml', 'pint', 'regex') or m.startswith('factlint.claims')))"
+    )
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "[]"
+
+
+def test_public_names_load_on_first_use():
+    code = "import factlint, sys; factlint.lint; print('factlint.linter' in sys.modules)"
+    loaded = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    assert loaded.strip() == "True"
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        factlint.nothing  # noqa: B018

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import factlint
-from factlint.diagnostics import at_least
+from factlint.severity import at_least
 
 GENERATOR = Path(__file__).resolve().parents[1] / "benchmarks" / "corpus.py"
 

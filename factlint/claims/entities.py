@@ -189,8 +189,12 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
 
 def _is_shouted(sentence: str) -> bool:
     """Tell whether a sentence is written in capitals, like a wire headline."""
-    letters = [c for c in sentence if c.isalpha()]
-    return len(letters) >= 8 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+    letters = len(_LETTER.findall(sentence))
+    return letters >= 8 and len(_CAPITAL.findall(sentence)) >= 0.9 * letters
+
+
+_LETTER = regex.compile(r"\p{L}")
+_CAPITAL = regex.compile(r"\p{Lu}|\p{Lt}")
 
 
 def _adjective_or_letter(word: str) -> bool:

@@ -15,10 +15,10 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from factlint.claims import Claim
-from factlint.diagnostics import Severity
 from factlint.documents import Document
 from factlint.documents.sentences import Span
 from factlint.quantities import Quantity
+from factlint.severity import Severity
 
 __all__ = ["Corpus", "RuleBase", "check_template", "fill", "template_fields"]
 

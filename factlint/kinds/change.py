@@ -140,14 +140,13 @@ class _Sentence(NamedTuple):
 
 def check(rule: ChangeRule, corpus: Corpus) -> Iterator[Finding]:
     """Yield one finding per change its endpoints contradict."""
+    by_path: dict[str, dict[tuple[int, int], Claim]] = {}
+    for c in reversed(corpus.claims):
+        by_path.setdefault(c.location.path, {})[(c.quantity.start, c.quantity.end)] = c
     for document, found, spans in zip(
         corpus.documents, corpus.quantities, corpus.sentences, strict=True
     ):
-        claims = {
-            (c.quantity.start, c.quantity.end): c
-            for c in reversed(corpus.claims)
-            if c.location.path == document.path
-        }
+        claims = by_path.get(document.path, {})
         for change, start, end in _statements(document.prose, found, spans):
             if _contradicts(change, start, end, rule.tolerance):
                 yield _finding(rule, document, claims, (change, start, end))

@@ -28,7 +28,6 @@ PASS: the same deal and "valued at about $28 billion".
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from itertools import product
 from typing import Literal
 
 from pydantic import Field, PrivateAttr
@@ -77,9 +76,9 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     """Yield a finding for each joined set of facts the formula does not hold for."""
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
-    for combination in product(*(agreed[name] for name in names)):
+    for combination in _joined_combinations(rule, [agreed[name] for name in names]):
         keys = [key for key, _, _ in combination]
-        if not _joined(rule, keys) or not _one_currency(g for _, g, _ in combination):
+        if not _one_currency(g for _, g, _ in combination):
             continue
         groups = {name: group for name, (_, group, _) in zip(names, combination, strict=True)}
         values = {name: agreed for name, (_, _, agreed) in zip(names, combination, strict=True)}
@@ -166,14 +165,65 @@ def _one_currency(groups: Iterable[list[Claim]]) -> bool:
     return len(currencies) <= 1
 
 
-def _joined(rule: RelationRule, keys: Sequence[Key]) -> bool:
-    """Tell whether fact keys match on every joined slot they all have."""
-    for slot in rule.join:
-        index = _SLOT_INDEX[slot]
-        present = {key[index] for key in keys if key[index] is not None}
-        if len(present) > 1:
-            return False
-    return True
+_Agreed = tuple[Key, list[Claim], Interval]
+
+
+def _joined_combinations(
+    rule: RelationRule, candidates: Sequence[Sequence[_Agreed]]
+) -> Iterator[tuple[_Agreed, ...]]:
+    """Yield one fact per variable, where the facts match on every joined slot they all have.
+
+    A slot a fact leaves open (no agent) matches any value.  Facts are
+    looked up by the slot values chosen so far, so the work grows with the
+    number of matching combinations, not with the product of all facts.
+    """
+    slots = [_SLOT_INDEX[slot] for slot in rule.join]
+    indexes = [_by_slot(facts, slots) for facts in candidates]
+
+    def extend(chosen: tuple[_Agreed, ...], bound: dict[int, str]) -> Iterator[tuple[_Agreed, ...]]:
+        if len(chosen) == len(candidates):
+            yield chosen
+            return
+        position = len(chosen)
+        for fact in _matching(candidates[position], indexes[position], bound):
+            yield from extend((*chosen, fact), _bind(bound, fact[0], slots))
+
+    yield from extend((), {})
+
+
+_SlotIndex = dict[int, dict[str | None, list[int]]]
+
+
+def _bind(bound: Mapping[int, str], key: Key, slots: Sequence[int]) -> dict[int, str]:
+    """Add the slot values a chosen fact fixes to those fixed already."""
+    more = dict(bound)
+    for i in slots:
+        value = key[i]
+        if value is not None:
+            more.setdefault(i, value)
+    return more
+
+
+def _by_slot(facts: Sequence[_Agreed], slots: Sequence[int]) -> _SlotIndex:
+    """Index facts (by position) under each joined slot's value."""
+    index: _SlotIndex = {i: {} for i in slots}
+    for position, (key, _, _) in enumerate(facts):
+        for i in slots:
+            index[i].setdefault(key[i], []).append(position)
+    return index
+
+
+def _matching(
+    facts: Sequence[_Agreed], index: _SlotIndex, bound: Mapping[int, str]
+) -> list[_Agreed]:
+    """Return the facts that agree with the bound slot values (an open slot agrees)."""
+    positions: set[int] | None = None
+    for i, value in bound.items():
+        allowed = {*index[i].get(value, ()), *index[i].get(None, ())}
+        positions = allowed if positions is None else positions & allowed
+    if positions is None:
+        return list(facts)
+    return [facts[p] for p in sorted(positions)]
 
 
 def _finding(rule: RelationRule, keys: Sequence[Key], groups: Mapping[str, list[Claim]]) -> Finding:

@@ -16,13 +16,12 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from factlint.quantities.currency import ADJECTIVES, CODES, NAMES, SUBUNITS, SYMBOLS
 from factlint.quantities.model import Quantity
 
 if TYPE_CHECKING:
     import pint
 
-__all__ = ["NO_CURRENCY", "CurrencyRates", "convert", "registry", "to_pint"]
+__all__ = ["NO_CURRENCY", "CurrencyRates", "convert", "currency_unit", "registry", "to_pint"]
 
 NO_CURRENCY = "XXX"
 _PERCENT_UNITS = {None: "percent", "pp": "percentage_point", "bp": "basis_point"}
@@ -49,23 +48,19 @@ class CurrencyRates(BaseModel):
         return rates
 
 
-def _known_currencies() -> set[str]:
-    """Return every ISO code the extractor can produce."""
-    named = [*SYMBOLS.values(), *CODES.values(), *NAMES.values(), *SUBUNITS.values()]
-    return {c for c in [*named, *ADJECTIVES.values()] if c} | {NO_CURRENCY}
-
-
 @functools.cache
 def registry() -> pint.UnitRegistry[Any]:
-    """Return the unit registry: the currencies and the percentage units."""
+    """Return the unit registry: the percentage units, then each currency once it is used.
+
+    Currencies are defined on first use (see ``currency_unit``): defining
+    all of ISO 4217 up front costs more than most runs spend in pint.
+    """
     import pint
 
     units: pint.UnitRegistry[Any] = pint.UnitRegistry(None)
     units.define("percent = 0.01 = %")
     units.define("percentage_point = 0.01 = pp")
     units.define("basis_point = 0.0001 = bp")
-    for code in sorted(_known_currencies()):
-        units.define(f"{code} = [currency_{code}]")
     return units
 
 
@@ -84,7 +79,7 @@ def to_pint(quantity: Quantity, figure: float | None = None) -> pint.Quantity[An
     code = quantity.currency or NO_CURRENCY
     if quantity.unit == "cent":
         figure /= 100
-    return units.Quantity(figure, _currency_unit(code))
+    return units.Quantity(figure, currency_unit(code))
 
 
 def convert(amount: pint.Quantity[Any], currency: str, rates: CurrencyRates) -> pint.Quantity[Any]:
@@ -92,14 +87,14 @@ def convert(amount: pint.Quantity[Any], currency: str, rates: CurrencyRates) -> 
 
     Raises pint's ``DimensionalityError`` when no configured rate links the two.
     """
-    target = _currency_unit(currency)
+    target = currency_unit(currency)
     if amount.units == registry().Unit(target):
         return amount
     return amount.to(target, _context(rates.base, tuple(sorted(rates.rates.items()))))
 
 
-def _currency_unit(code: str) -> str:
-    """Return the registry unit of an ISO code, defining it if it is new."""
+def currency_unit(code: str) -> str:
+    """Return the registry unit of an ISO code (its own dimension), defining it if it is new."""
     units = registry()
     if code not in units:
         units.define(f"{code} = [currency_{code}]")
@@ -112,10 +107,10 @@ def _context(base_code: str, rates: tuple[tuple[str, float], ...]) -> Any:
     import pint
 
     context = pint.Context()
-    base = _currency_unit(base_code)
+    base = currency_unit(base_code)
     units = registry()
     for code, rate in rates:
-        unit = _currency_unit(code)
+        unit = currency_unit(code)
         context.add_transformation(
             f"[currency_{unit}]", f"[currency_{base}]", _scale(rate, units(base) / units(unit))
         )

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factlint.diagnostics import Diagnostic, Severity
+from factlint.diagnostics import Diagnostic
 from factlint.reporters.places import related_line
+from factlint.severity import Severity
 
 if TYPE_CHECKING:
-    from factlint.reporters import Run
+    from factlint.reporters.run import Run
 
 __all__ = ["render"]
 

@@ -10,7 +10,7 @@ import json
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from factlint.reporters import Run
+    from factlint.reporters.run import Run
 
 __all__ = ["VERSION", "render"]
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from factlint.reporters import Run
+    from factlint.reporters.run import Run
 
 __all__ = ["json_lines", "render"]
 

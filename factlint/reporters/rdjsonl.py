@@ -16,14 +16,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from factlint.diagnostics import Diagnostic, Severity
+from factlint.diagnostics import Diagnostic
 from factlint.documents import read_document
 from factlint.errors import FactlintError
 from factlint.reporters.jsonl import json_lines
 from factlint.reporters.places import Place
+from factlint.severity import Severity
 
 if TYPE_CHECKING:
-    from factlint.reporters import Run
+    from factlint.reporters.run import Run
 
 __all__ = ["render"]
 

@@ -27,11 +27,12 @@ from urllib.parse import quote
 
 from factlint import __version__
 from factlint.baseline import fingerprint
-from factlint.diagnostics import Diagnostic, Severity
+from factlint.diagnostics import Diagnostic
 from factlint.reporters.places import Place
+from factlint.severity import Severity
 
 if TYPE_CHECKING:
-    from factlint.reporters import Run
+    from factlint.reporters.run import Run
 
 __all__ = ["FINGERPRINT", "SCHEMA", "VERSION", "render"]
 

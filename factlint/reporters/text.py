@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factlint.diagnostics import Severity
 from factlint.reporters.places import related_line, where
+from factlint.severity import Severity
 
 if TYPE_CHECKING:
-    from factlint.reporters import Run
+    from factlint.reporters.run import Run
 
 __all__ = ["render"]
 

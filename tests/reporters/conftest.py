@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factlint.diagnostics import Diagnostic, Related
-from factlint.reporters import Run
+from factlint.reporters.run import Run
 
 SUMMARY = {"files": 4, "quantities": 9, "claims": 7, "diagnostics": 3}
 

@@ -3,9 +3,10 @@ import re
 import pytest
 
 from factlint.diagnostics import Diagnostic
-from factlint.reporters import REPORTERS, Run
+from factlint.reporters import reporter
+from factlint.reporters.run import Run
 
-render = REPORTERS["github"]
+render = reporter("github")
 COMMAND = re.compile(r"::(?P<command>[a-z]+) (?P<properties>[^:]*)::(?P<data>.*)")
 
 

@@ -1,9 +1,9 @@
 import json
 
 from factlint.diagnostics import Diagnostic
-from factlint.reporters import REPORTERS
+from factlint.reporters import reporter
 
-render = REPORTERS["jsonl"]
+render = reporter("jsonl")
 
 
 def test_one_diagnostic_object_a_line(run):

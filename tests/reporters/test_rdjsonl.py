@@ -1,9 +1,10 @@
 import json
 
 from factlint.linter import lint
-from factlint.reporters import REPORTERS, Run
+from factlint.reporters import reporter
+from factlint.reporters.run import Run
 
-render = REPORTERS["rdjsonl"]
+render = reporter("rdjsonl")
 
 
 def lines_of(run):

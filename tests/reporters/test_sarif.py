@@ -6,9 +6,10 @@ import pytest
 from jsonschema import Draft7Validator
 
 import factlint
-from factlint.reporters import REPORTERS, Run
+from factlint.reporters import reporter
+from factlint.reporters.run import Run
 
-render = REPORTERS["sarif"]
+render = reporter("sarif")
 SCHEMA = json.loads(
     (Path(__file__).parent / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8")
 )

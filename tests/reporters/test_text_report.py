@@ -1,8 +1,8 @@
 import re
 
-from factlint.reporters import REPORTERS
+from factlint.reporters import reporter
 
-render = REPORTERS["text"]
+render = reporter("text")
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
 
