@@ -19,6 +19,8 @@ from typing import NamedTuple
 
 import regex
 
+from factlint.claims.names import NameIndex
+
 __all__ = ["BACK_REFERENCE", "DESCRIBED_OBJECT", "Entities", "Mention", "is_title_case"]
 
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*)"
@@ -96,17 +98,7 @@ class Entities:
 
     def __init__(self, names: Counter[str], aliases: Mapping[str, Iterable[str]] = {}) -> None:
         self._canonical = _fold_aliases(names, aliases)
-        longest_first = sorted(self._canonical, key=len, reverse=True)
-        pattern = (
-            r"(?<![\w])(?:"
-            + "|".join(r"\s".join(map(regex.escape, n.split())) for n in longest_first)
-            + r")(?![\w])(?P<possessive>['’]s\b)?"
-            if longest_first
-            else r"(?!)"
-        )
-        self._known = regex.compile(pattern)
-        # Headlines in capitals name the same companies: "HARROWGATE FOODS Q2".
-        self._shouted = regex.compile(pattern, regex.IGNORECASE)
+        self._index = NameIndex(self._canonical)
         self._by_upper = {name.upper(): canonical for name, canonical in self._canonical.items()}
 
     @classmethod
@@ -130,27 +122,20 @@ class Entities:
 
     def mentions(self, sentence: str) -> list[Mention]:
         """Return the known names of a sentence, in order, past any dateline."""
-        found = []
         dateline = DATELINE.match(sentence)
-        shouted = _is_shouted(sentence)
-        known = self._shouted if shouted else self._known
-        for match in known.finditer(sentence, dateline.end() if dateline else 0):
-            name = (
-                match.group(0)[: match.start("possessive") - match.start()]
-                if match["possessive"]
-                else match.group(0)
+        shouted = _is_shouted(sentence)  # headlines in capitals: "HARROWGATE FOODS Q2"
+        return [
+            Mention(
+                entity=self._by_upper[name.upper()] if shouted else self._canonical[name],
+                start=start,
+                end=end,
+                possessive=possessive,
+                after_preposition=_preposition_before(sentence, start),
             )
-            name = " ".join(name.split())
-            found.append(
-                Mention(
-                    entity=self._by_upper[name.upper()] if shouted else self._canonical[name],
-                    start=match.start(),
-                    end=match.end(),
-                    possessive=bool(match["possessive"]),
-                    after_preposition=_preposition_before(sentence, match.start()),
-                )
+            for name, start, end, possessive in self._index.find(
+                sentence, dateline.end() if dateline else 0, ignore_case=shouted
             )
-        return found
+        ]
 
 
 def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str]:
@@ -250,11 +235,22 @@ def _preposition_before(sentence: str, start: int) -> str | None:
 
 
 def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) -> dict[str, str]:
-    """Map every name and alias to one canonical name per entity."""
+    """Map every name and alias to one canonical name per entity.
+
+    Longer names are placed first; a name whose words begin exactly one
+    longer name joins that name's entity.  Each group is filed under the
+    word runs it begins with, so placing a name is one lookup.
+    """
     groups: dict[str, set[str]] = {}
+    beginnings: dict[tuple[str, ...], list[str]] = {}
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
-        owner = _longer_owner(name, groups)
-        groups.setdefault(owner or name, set()).add(name)
+        owners = beginnings.get(tuple(name.split()), [])
+        owner = owners[0] if len(owners) == 1 else name
+        if owner == name:
+            words = name.split()
+            for size in range(1, len(words)):
+                beginnings.setdefault(tuple(words[:size]), []).append(name)
+        groups.setdefault(owner, set()).add(name)
     for canonical, aliases in declared.items():
         groups.setdefault(canonical, set()).update([canonical, *aliases])
     mapping = {}
@@ -262,10 +258,3 @@ def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) ->
         shown = max(members, key=lambda n: (names.get(n, 0), len(n)))
         mapping.update(dict.fromkeys(members, shown))
     return mapping
-
-
-def _longer_owner(name: str, groups: Mapping[str, set[str]]) -> str | None:
-    """Return the one longer name that ``name`` begins, if exactly one does."""
-    words = name.split()
-    owners = [g for g in groups if g.split()[: len(words)] == words and g != name]
-    return owners[0] if len(owners) == 1 else None
