@@ -6,7 +6,8 @@ quantity of the same kind, which owns that cue).  A quantity with no cue of
 its own continues the fact of the quantity before it in the sentence
 ("revenue of $870 million last year and $2 billion in 2025").  Its subject
 and agent come from ``roles.py``; its period key (a year or quarter,
-"current" or "earlier") and how it is stated are read here.
+"current", "earlier" or "after"), what a change measures, and how it is
+stated are read here.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ import regex
 
 from factlint.claims.entities import Mention
 from factlint.claims.model import FactSpec, Modality, PackCues
-from factlint.claims.periods import BASELINE_BEFORE, Period
+from factlint.claims.periods import BASELINE_BEFORE, REACHES, Period
 from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_owner
-from factlint.claims.text import WORD, Sentence, in_brackets_after, word_distance
+from factlint.claims.text import CLAUSE_BREAK, WORD, Sentence, in_brackets_after, word_distance
 from factlint.quantities import Quantity
 
 __all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
@@ -42,6 +43,7 @@ class Binding(NamedTuple):
     agent: str | None
     period: str
     modality: Modality
+    measure: str | None = None
 
 
 def bind_sentence(
@@ -82,7 +84,9 @@ def bind_sentence(
         spec, cue_at = pick
         cues = cues_of[spec]
         clause = clauses[index]
-        if any(_phrase(c).search(clause) for c in cues.forecasts):
+        if _marked(clause, cues.forecasts) or _forecast_of_others(
+            sentence, quantities, index, cues
+        ):
             continue  # "the £1.18bn analysts had expected" is no figure of the company's
         here = {b.fact.id: b.subject for b in bindings if b.subject}
         deal = next((here[f] for f in spec.refers_to if f in here), None)
@@ -106,9 +110,37 @@ def bind_sentence(
         # Another figure of the same fact is the fact at another time: it dates nothing here.
         dating = [p for p, other in deal_periods if other is not spec]
         newer = any(other is spec for _, other in set_against) and periods[index] is None
-        period = _period_label(clause, spec, cues, periods[index], date, dating, newer)
-        bindings.append(Binding(quantity, spec, subject, agent, period, _modality(sentence, cues)))
+        left = _left_by_deal(sentence, quantity, clause, spec, cues)
+        period = _period_label(clause, spec, cues, periods[index], date, dating, newer, left)
+        measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
+        modality = _modality(sentence, cues)
+        bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
     return bindings
+
+
+def _forecast_of_others(
+    sentence: Sentence, quantities: Sequence[Quantity], index: int, cues: PackCues
+) -> bool:
+    """Tell whether forecasters say they expect a figure ("analysts at X now expect ... €175m").
+
+    The forecaster and the forecasting word stand before the figure, a few
+    words apart, in its clause: "profit of €190m beat what analysts expected"
+    is the company's.
+    """
+    start = quantities[index].start - sentence.offset
+    low = quantities[index - 1].end - sentence.offset if index else 0
+    who = [at for at in _cue_positions(sentence, cues.forecasters) if low <= at < start]
+    verbs = _cue_positions(sentence, cues.projected)
+    return any(
+        w < v < start
+        and word_distance(sentence, w, v, v) <= _FORECASTER_REACH
+        and not CLAUSE_BREAK.search(sentence.text, w, start)
+        for w in who
+        for v in verbs
+    )
+
+
+_FORECASTER_REACH = 4  # words between "analysts" and "expect": "Analysts at X Bank now expect"
 
 
 def _facts_of(
@@ -151,8 +183,17 @@ def _fact_of(
     usable = [f for f in facts if not (flow and f[0].timing == "deal")]
     baseline = previous.get(quantity.kind) if _is_baseline(sentence, quantity) else None
     found = None if baseline else _nearest_fact(sentence, quantity, quantities, usable)
-    spec = found[0] if found else baseline or previous.get(quantity.kind)
+    spec = (
+        found[0]
+        if found
+        else baseline
+        or _bought(sentence, quantities, index, facts, previous)
+        or previous.get(quantity.kind)
+    )
     if spec is None or (flow and spec.timing == "deal"):
+        return None
+    if _pays_for_other(sentence, quantities, index, spec, found[1] if found else None):
+        previous[quantity.kind] = None
         return None
     previous[quantity.kind] = spec
     return spec, found[1] if found else None
@@ -175,6 +216,86 @@ _INCLUDES = regex.compile(
     r"(?i)\b(?:includ(?:es|ed|ing)|of\s+which|(?:split|divided|broken\s+down)\s+into"
     r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of)\b"
 )
+
+
+def _pays_for_other(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    index: int,
+    spec: FactSpec,
+    cue_at: int | None,
+) -> bool:
+    """Tell whether the words describing a figure say it pays for no part of the fact.
+
+    "pays $150 million upfront and up to $1.2 billion in milestones" and
+    "will pay an upfront fee of $150 million" are a licence's price, not an
+    investment.
+    """
+    if not spec.not_for or _buys_a_share(sentence, quantities, index):
+        return False  # "pay $150 million upfront for a 12% stake" buys a share
+    spans = _describing(sentence, quantities, index, cue_at)
+    return any(
+        low <= at < high for at in _cue_positions(sentence, spec.not_for) for low, high in spans
+    )
+
+
+def _describing(
+    sentence: Sentence, quantities: Sequence[Quantity], index: int, cue_at: int | None
+) -> tuple[tuple[int, int], tuple[int, int]]:
+    """Return where the words describing a figure stand: from its cue to it, and after it.
+
+    The words after it end at the next figure, a clause break, or ten words
+    on; the words from a cue before it count only within its clause.
+    """
+    text = sentence.text
+    start, end = quantities[index].start - sentence.offset, quantities[index].end - sentence.offset
+    after = (
+        quantities[index + 1].start - sentence.offset if index + 1 < len(quantities) else len(text)
+    )
+    broken = CLAUSE_BREAK.search(text, end, after)
+    first = bisect.bisect_left(sentence.word_starts, end)
+    limit = sentence.word_starts[first + MAX_CUE_DISTANCE : first + MAX_CUE_DISTANCE + 1]
+    stop = min(after, broken.start() if broken else after, *limit)
+    lead = cue_at if cue_at is not None and cue_at < start else start
+    if CLAUSE_BREAK.search(text, lead, start):
+        lead = start
+    return (lead, start), (end, stop)
+
+
+def _bought(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    index: int,
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    previous: dict[str, FactSpec | None],
+) -> FactSpec | None:
+    """Return the fact a percentage states as what the money before it buys.
+
+    "paid €1.1 billion for another 25% of X": the 25% is bought with the
+    investment, so it is a stake, cue or no cue.
+    """
+    if index == 0 or not _buys_a_share(sentence, quantities, index - 1):
+        return None
+    money = previous.get(quantities[index - 1].kind)
+    kind = quantities[index].kind
+    return next(
+        (s for s, _ in facts if s.kind == kind and money and money.id in s.bought_with), None
+    )
+
+
+def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a money figure is said to buy the percentage after it ("$2 billion for 10%")."""
+    if index + 1 >= len(quantities) or quantities[index + 1].kind != "percent":
+        return False
+    gap = (quantities[index].end - sentence.offset, quantities[index + 1].start - sentence.offset)
+    return (
+        quantities[index].kind == "money"
+        and _FOR_A_SHARE.fullmatch(sentence.text, *gap) is not None
+    )
+
+
+# Between money and what it buys: "$150 million upfront for a 12% stake".
+_FOR_A_SHARE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z]+\s+){0,2}")
 
 
 def _compares(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -219,18 +340,67 @@ def _nearest_fact(
     for spec, _ in facts:
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
-        others = [m.span() for c in spec.not_cues for m in _phrase(c).finditer(sentence.text)]
-        for at in _cue_positions(sentence, spec.cues):
-            if _PURPOSE.search(sentence.text, 0, at) or any(a <= at < b for a, b in others):
-                continue  # "set aside $9.5 million for possible loan losses": not a loss
+        for at in _spec_cues(sentence, spec):
             distance = word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
-            if at >= end and _CLAUSE_BREAK.search(sentence.text, end, at):
+            if at >= end and CLAUSE_BREAK.search(sentence.text, end, at):
                 continue  # a cue after a comma opens another clause ("..., as sales rose")
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
+    """Return where a fact's cues stand, less those inside its not-cues or naming a purpose.
+
+    "set aside $9.5 million for possible loan losses" states no loss.
+    """
+    others = [m.span() for c in spec.not_cues for m in _phrase(c).finditer(sentence.text)]
+    return [
+        at
+        for at in _cue_positions(sentence, spec.cues)
+        if not _PURPOSE.search(sentence.text, 0, at) and not any(a <= at < b for a, b in others)
+    ]
+
+
+def _measure(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    index: int,
+    chosen: Sequence[tuple[FactSpec, int | None] | None],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+) -> str | None:
+    """Return the fact a change is of: that of a level it is told with, else of a cue before it.
+
+    "rose 24% to $2.95 billion" and "was $812 million, up 9%" change what
+    the money figure states; "net income of $520 million was up 32%"
+    changes net income.  Only cues of money facts name a measure ("shares
+    rose 30%" is no share of a whole), and a cue behind a clause break
+    names some other figure.
+    """
+    for other, joined in ((index + 1, REACHES), (index - 1, _AFTER_LEVEL)):
+        level = chosen[other] if 0 <= other < len(quantities) else None
+        if level is None:
+            continue
+        low, high = sorted((quantities[index], quantities[other]), key=lambda q: q.start)
+        if joined.fullmatch(sentence.text, low.end - sentence.offset, high.start - sentence.offset):
+            return level[0].id
+    start = quantities[index].start - sentence.offset
+    named = [
+        (at, spec.id)
+        for spec, _ in facts
+        if spec.kind == "money"
+        for at in _spec_cues(sentence, spec)
+        if at < start
+        and word_distance(sentence, at, start, start) <= MAX_CUE_DISTANCE
+        and not CLAUSE_BREAK.search(sentence.text, at, start)
+    ]
+    return max(named)[1] if named else None
+
+
+# A change told right after the level it changes: "$812 million, up 9%".
+_AFTER_LEVEL = regex.compile(r",\s{1,3}(?:[a-z]+\s{1,3}){0,3}")
 
 
 @functools.cache
@@ -251,19 +421,55 @@ def _cue_positions(sentence: Sentence, cues: Sequence[str]) -> list[int]:
 
 
 def _cue_matches(sentence: Sentence, cues: Sequence[str]) -> list[int]:
-    """Return where any cue of a list stands in a sentence (word-start matches)."""
-    found = []
-    for cue in cues:
-        cue = cue.lower()
-        if " " in cue:
-            found += [m.start() for m in _phrase(cue).finditer(sentence.text)]
+    """Return where any cue of a list stands in a sentence (word-start matches).
+
+    A cue word matches a word that is the cue or its plural, or, for cues of
+    four letters or more, a word it begins ("invest" of "investment") that
+    does not name a person ("investor").  The places come cue by cue, in
+    the order of the list, as callers prefer the first cue at equal distance.
+    """
+    table = _cue_table(tuple(cues))
+    found = {(i, m.start()) for i, phrase in table.phrases for m in phrase.finditer(sentence.text)}
+    for at, word in zip(sentence.word_starts, sentence.words, strict=True):
+        if word in table.words:
+            found.update((i, at) for i in table.words[word])
+        if word[:_PREFIX] not in table.heads:
             continue
-        for at, word in zip(sentence.word_starts, sentence.words, strict=True):
-            if word in (cue, cue + "s") or (
-                len(cue) >= 4 and word.startswith(cue) and word[len(cue) :] not in _PEOPLE
-            ):
-                found.append(at)
-    return found
+        for end in range(_PREFIX, min(len(word), table.longest) + 1):
+            if word[:end] in table.prefixes and word[end:] not in _PEOPLE:
+                found.update((i, at) for i in table.prefixes[word[:end]])
+    return [at for _, at in sorted(found)]
+
+
+_PREFIX = 4  # a cue this long or longer also matches the words it begins
+
+
+class _CueTable(NamedTuple):
+    """A cue list filed for lookup: words (and plurals), word beginnings, phrases."""
+
+    words: dict[str, list[int]]
+    prefixes: dict[str, list[int]]
+    heads: frozenset[str]  # the first letters of the prefixes, to pass most words by
+    longest: int
+    phrases: list[tuple[int, regex.Pattern[str]]]
+
+
+@functools.lru_cache(maxsize=512)
+def _cue_table(cues: tuple[str, ...]) -> _CueTable:
+    """File a cue list by the words each cue matches, with each cue's place in the list."""
+    words: dict[str, list[int]] = {}
+    prefixes: dict[str, list[int]] = {}
+    phrases = []
+    for i, cue in enumerate(c.lower() for c in cues):
+        if " " in cue:
+            phrases.append((i, _phrase(cue)))
+            continue
+        for form in dict.fromkeys((cue, cue + "s")):
+            words.setdefault(form, []).append(i)
+        if len(cue) >= _PREFIX:
+            prefixes.setdefault(cue, []).append(i)
+    heads = frozenset(cue[:_PREFIX] for cue in prefixes)
+    return _CueTable(words, prefixes, heads, max(map(len, prefixes), default=0), phrases)
 
 
 def _owned_elsewhere(
@@ -294,34 +500,32 @@ def _owned_elsewhere(
     return False
 
 
-_CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
-
-
 def _cue_distance(sentence: Sentence, at: int, start: int, end: int) -> int:
     """Return words between cue and figure, counting a clause break as five more."""
     low, high = (at, start) if at < start else (end, at)
-    broken = _CLAUSE_BREAK.search(sentence.text, low, high) is not None
+    broken = CLAUSE_BREAK.search(sentence.text, low, high) is not None
     return word_distance(sentence, at, start, end) + (5 if broken else 0)
 
 
 def _clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> str:
     """Return the words that belong to one quantity.
 
-    That is the text from the previous quantity to the next one, less the
-    last four words before the next one, which lead into it ("$8 billion,
-    up from the roughly $5 billion": "up from" is about the $5 billion).
+    That is the text from the previous quantity on, up to the next clause
+    break after it, and short of the last four words before the next
+    quantity, which lead into that one ("$8 billion, up from the roughly $5
+    billion" and "A$1.2 billion, up from a market value of A$890 million":
+    "up from" is about the second figure; "45% of X, with Y keeping the
+    rest": Y keeps the rest).
     """
     start = quantities[index - 1].end - sentence.offset if index else 0
-    if index + 1 == len(quantities):
-        return sentence.text[start:]
-    end = quantities[index + 1].start - sentence.offset
-    words = [
-        m.start()
-        for m in WORD.finditer(sentence.text, quantities[index].end - sentence.offset, end)
-    ]
-    return sentence.text[
-        start : words[-4] if len(words) >= 4 else quantities[index].end - sentence.offset
-    ]
+    own = quantities[index].end - sentence.offset
+    end = len(sentence.text)
+    if index + 1 < len(quantities):
+        following = quantities[index + 1].start - sentence.offset
+        words = [m.start() for m in WORD.finditer(sentence.text, own, following)]
+        end = words[-4] if len(words) >= 4 else own
+    broken = CLAUSE_BREAK.search(sentence.text, own, end)
+    return sentence.text[start : broken.start() if broken else end]
 
 
 def _period_label(
@@ -332,20 +536,24 @@ def _period_label(
     date: datetime.date | None,
     deal_periods: Sequence[Period | None] = (),
     newer: bool = False,
+    left: bool = False,
 ) -> str:
-    """Return the period key of a claim: a year or quarter, "current" or "earlier".
+    """Return the period key of a claim: a year or quarter, "current", "earlier" or "after".
 
     A deal figure dated before the article's year keeps that year ("paid $90
     million for 60% of X in 2022" dates the whole deal), so two earlier
     deals of different years are never compared; an earlier figure of no
-    known year ("was last valued at") is "earlier".
+    known year ("was last valued at") is "earlier"; what a deal leaves
+    (``left``: "lifting its holding to 35%") is "after", or "2023 after".
     """
     if spec.timing == "period":
         return _period_text(period) if period else ""
-    past = [p for p in (period, *deal_periods) if p and date and p.year < date.year]
+    past = [str(p.year) for p in (period, *deal_periods) if p and date and p.year < date.year]
+    if left:
+        return " ".join([*past[:1], "after"])
     if past:
-        return str(past[0].year)  # an earlier deal of a known year
-    if _marked_earlier(clause, cues) and not newer:
+        return past[0]  # an earlier deal of a known year
+    if _marked(clause, cues.earlier) and not newer:
         return "earlier"
     if period is None or date is None or period.year >= date.year:
         return "current"
@@ -359,9 +567,21 @@ _CONTRAST = regex.compile(
 )
 
 
-def _marked_earlier(clause: str, cues: PackCues) -> bool:
-    """Tell whether a figure's own words mark it as from before ("last valued", "up from")."""
-    return any(_phrase(c).search(clause) for c in cues.earlier)
+def _marked(clause: str, phrases: Sequence[str]) -> bool:
+    """Tell whether a figure's own words hold a phrase ("last valued", "up from")."""
+    return any(_phrase(c).search(clause) for c in phrases)
+
+
+def _left_by_deal(
+    sentence: Sentence, quantity: Quantity, clause: str, spec: FactSpec, cues: PackCues
+) -> bool:
+    """Tell whether a figure is what a deal leaves, not what changes hands.
+
+    "lifting its holding to 35%" and "will own 35% once the deal closes"
+    state the holding after the deal; "a further 25% stake" is the stake bought.
+    """
+    before = _word_before(sentence, quantity.start - sentence.offset)
+    return before in spec.reached_after or _marked(clause, cues.after)
 
 
 def _period_text(period: Period) -> str:

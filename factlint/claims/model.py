@@ -36,10 +36,27 @@ class FactSpec(BaseModel):
         description="Words that, right before a figure, show it is not this fact: a growth "
         "rate is never the figure after 'to' or 'from' ('grew to 18% from 12%' states levels).",
     )
+    reached_after: tuple[str, ...] = Field(
+        default=(),
+        description="Words that, right before a figure, make it the level a deal leaves, "
+        "not what changes hands: 'lifting its holding to 35%'. Its period is 'after'.",
+    )
     not_cues: tuple[str, ...] = Field(
         default=(),
         description="Phrases holding a cue word that name something else: an 'operating "
         "budget' is what running a whole organisation costs, not spending on projects.",
+    )
+    not_for: tuple[str, ...] = Field(
+        default=(),
+        description="Stems that, in the words right after a figure (up to ten, and up to "
+        "the next figure or clause break) or between the fact's cue and the figure, show the "
+        "money pays for something else: a licence's '$150 million upfront', '$1.2 billion in "
+        "milestones' or 'an upfront fee of $150 million' buys no share.",
+    )
+    bought_with: tuple[str, ...] = Field(
+        default=(),
+        description="Money facts that buy this fact: a percentage after such a figure and "
+        "'for' states it ('paid €1.1 billion for another 25% of X' buys a stake).",
     )
     agent: bool = Field(
         default=False,
@@ -57,6 +74,13 @@ class FactSpec(BaseModel):
         description='"context": the figure is about the company the text is about '
         "(the topic, or the deal's company), not about other names in its sentence; "
         "suits funding rounds, whose sentences mostly name investors.",
+    )
+    changes: bool = Field(
+        default=False,
+        description="Whether the fact is a change of another figure (growth, a fall): its "
+        "claims are compared only with changes of the same measure, the fact of the level "
+        "it reaches ('rose 24% to $2.95 billion' of revenue) or of the cue before it "
+        "('net income was up 32%').",
     )
     timing: Literal["deal", "period"] = Field(
         default="period",
@@ -76,10 +100,22 @@ class PackCues(BaseModel):
     earlier: tuple[str, ...] = Field(
         default=(), description='Phrases marking a figure from before the deal ("last valued").'
     )
+    after: tuple[str, ...] = Field(
+        default=(),
+        description='Phrases marking a figure as what a deal leaves ("will own 35% once the '
+        'deal closes", "will keep the remaining 60%"): its period is "after", compared only '
+        "with other such figures.",
+    )
     forecasts: tuple[str, ...] = Field(
         default=(),
         description="Phrases marking someone else's forecast, not a figure of the company "
         '("analysts had expected"): such figures are not claims.',
+    )
+    forecasters: tuple[str, ...] = Field(
+        default=(),
+        description="Stems naming people who forecast others' figures (analysts): a figure "
+        "they are said to expect ('analysts at X now expect profit of €175 million') is no "
+        "claim.",
     )
 
 
@@ -104,13 +140,19 @@ class Claim(BaseModel):
     subject: str | None = Field(description="The entity the figure is about (canonical name).")
     agent: str | None = Field(default=None, description="The acting party, for facts with one.")
     period: str = Field(
-        description='"2024", "2024-Q3", "current", "earlier", or "" when the text gives none.'
+        description='"2024", "2024-Q3", "current", "earlier", "after" (what a deal leaves), '
+        'or "" when the text gives none.'
     )
     modality: Modality = Field(description="How the figure is stated.")
     quantity: Quantity
     location: Location
     low: float | None = Field(description="Lowest value the claim allows (rounding included).")
     high: float | None = Field(description="Highest value the claim allows (rounding included).")
+    measure: str | None = Field(
+        default=None,
+        description="For a change, the fact it is a change of (revenue growth is not a "
+        "share-price rise); None where the text does not say.",
+    )
     read_with: str | None = Field(
         default=None,
         description="The qualified mention of the same document a bare figure was read with.",

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["BASELINE_BEFORE", "Period", "find_periods", "named_periods"]
+__all__ = ["BASELINE_BEFORE", "REACHES", "Period", "find_periods", "named_periods"]
 
 
 class Period(NamedTuple):
@@ -34,6 +34,9 @@ class _Expression(NamedTuple):
     ``period`` is None where the expression names no usable period: a
     relative one without a document date, a half year, or a baseline
     ("since 2019", "a year earlier") that is never the figure's own period.
+    ``contrast`` marks an expression led by a baseline word ("since",
+    "from"), unless a "when" clause follows it: "since 2024, when investors
+    priced it at €1.1 billion" dates that clause's figures.
     """
 
     start: int
@@ -77,7 +80,7 @@ _ALTERNATIVES = (
     _YEAR,
 )
 _BASELINE_WORDS = (
-    r"(?P<baseline>since|from|over|versus|vs\.?|than(?:\s{1,3}in)?|compared\s{1,3}(?:with|to))"
+    r"(?P<since>since|from|over|versus|vs\.?|than(?:\s{1,3}in)?|compared\s{1,3}(?:with|to))"
     r"\s{1,3}(?:(?:early|mid|late|the\s{1,3}end\s{1,3}of)[\s-]{1,3})?"
 )
 _TIME = regex.compile(
@@ -126,12 +129,32 @@ def find_periods(
         owner = _owner(sentence, spans, expression)
         if owner is not None:
             (after if owner[1] else before)[owner[0]].append(expression)
+    _share_with_levels(sentence, spans, after)
     leading = [x for found in before for x in found]
     periods: list[Period | None] = [None] * len(spans)
     for rank, index in enumerate(order):
         baseline = BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
         periods[index] = _choose(spans[rank], after[rank], before[rank], leading, baseline)
     return periods
+
+
+def _share_with_levels(
+    sentence: str, spans: list[tuple[int, int]], after: list[list[_Expression]]
+) -> None:
+    """Give a change the expressions of the level it reaches, when it has none of its own.
+
+    "rose 24% to $2.95 billion in the first quarter" states one change of
+    one quarter: the quarter follows the level, but dates the change too.
+    A baseline ("from $1 billion to $2 billion in 2025") reaches nothing.
+    """
+    for rank in range(len(spans) - 2, -1, -1):
+        reaches = REACHES.fullmatch(sentence, spans[rank][1], spans[rank + 1][0])
+        if reaches and not after[rank] and not BASELINE_BEFORE.search(sentence, 0, spans[rank][0]):
+            after[rank] = after[rank + 1]
+
+
+# What joins a change to the level it reaches: "rose 24% to $2.95 billion".
+REACHES = regex.compile(r",?\s{1,3}to\s{1,3}", regex.I)
 
 
 # A figure right after these words is what another is compared with.
@@ -145,24 +168,16 @@ def named_periods(sentence: str, document_date: datetime.date | None) -> list[Pe
 
 def _time_expressions(sentence: str, document_date: datetime.date | None) -> list[_Expression]:
     """Find the time expressions of a sentence, in order, with their periods."""
-    found = _TIME.finditer(sentence)
-    return [
-        _Expression(*match.span(), _resolve(match, document_date), _is_contrast(match))
-        for match in found
-    ]
+    expressions = []
+    for match in _TIME.finditer(sentence):
+        baseline = bool(match.group("since")) and not _WHEN.match(sentence, match.end())
+        period = None if baseline else _resolve(match, document_date)
+        expressions.append(_Expression(*match.span(), period, baseline))
+    return expressions
 
 
-def _is_contrast(match: regex.Match[str]) -> bool:
-    """Tell whether an expression sets a figure against a baseline ("from a year earlier").
-
-    Such an expression names what the figure is compared with, not the
-    figure's own period: "revenue rose 9% from a year earlier" is this
-    period's growth.
-    """
-    return bool(_CONTRAST_START.match(match.group(0)))
-
-
-_CONTRAST_START = regex.compile(r"(?i)(?:since|from|over|versus|vs\.?|than|compared)\b")
+# "since 2024, when investors priced it at ...": the clause after "when" is in 2024.
+_WHEN = regex.compile(r",?\s{1,3}when\b", regex.I)
 
 
 def _owner(

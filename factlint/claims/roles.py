@@ -13,9 +13,9 @@ from collections.abc import Sequence
 
 import regex
 
-from factlint.claims.entities import BACK_REFERENCE, Mention
+from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Mention
 from factlint.claims.model import FactSpec
-from factlint.claims.text import WORD, Sentence
+from factlint.claims.text import CLAUSE_BREAK, WORD, Sentence
 from factlint.quantities import Quantity
 
 __all__ = ["NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
@@ -40,7 +40,7 @@ def roles(
         )
         end = quantity.end - sentence.offset
         if _INTO_WORK.match(sentence.text, end) or (
-            target is None and _INTO_A_THING.match(sentence.text, end)
+            target is None and _into_a_thing(sentence.text, end)
         ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
         agent = (
@@ -58,6 +58,15 @@ def roles(
         or _appositive_head(sentence.text, mentions, start)
         or _sentence_subject(sentence.text, mentions, start, topic)
     ), None
+
+
+def _into_a_thing(text: str, end: int) -> bool:
+    """Tell whether money is put into a thing ("in the stadium"), not into a company.
+
+    A description of a company ("in the club") names one, and is no thing.
+    """
+    found = _INTO_A_THING.match(text, end)
+    return found is not None and not DESCRIBED_OBJECT.match(text, found.start("object"))
 
 
 _RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
@@ -82,13 +91,19 @@ def stated_owner(
 def _possessive_before(
     text: str, anchor: int, mentions: Sequence[Mention], topic: str | None
 ) -> str | None:
-    """Return the owner named right before the figure or cue ("Meta's", "its")."""
+    """Return the owner named right before the figure or cue ("Meta's", "its").
+
+    A clause break between them ends the owner's phrase: in "Frachtly,
+    Quaylink's German rival, grew revenue" the revenue is Frachtly's.
+    """
     window = text[max(0, anchor - 40) : anchor]
     for mention in reversed(mentions):
         if mention.possessive and anchor - 40 <= mention.end <= anchor:
             between = text[mention.end : anchor]
             named_between = any(mention.end <= m.start < anchor for m in mentions)
-            if len(WORD.findall(between)) <= 3 and not named_between:
+            if len(WORD.findall(between)) <= 3 and not (
+                named_between or CLAUSE_BREAK.search(between)
+            ):
                 return mention.entity
     if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
         own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
@@ -241,8 +256,8 @@ _DESCRIBED_TARGET = regex.compile(
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
 
-# Money put "in a new training ground": into a thing, not into a company.
-_INTO_A_THING = regex.compile(r"\s+(?:in|into|on)\s+(?:a|an|new|its|their)\s+[a-z]")
+# Money put "in a new training ground" or "in the stadium": into a thing.
+_INTO_A_THING = regex.compile(r"\s+(?:in|into|on)\s+(?P<object>(?:a|an|new|its|their|the)\s+[a-z])")
 # A change "in a regional bank index": of some thing, not of a company.
 _IN_A_THING = regex.compile(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
 # Money put "in renovating Tidewater Arena": into a piece of work, whatever it names.

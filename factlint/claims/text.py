@@ -14,9 +14,11 @@ import regex
 
 from factlint.quantities import Quantity
 
-__all__ = ["WORD", "Sentence", "in_brackets_after", "word_distance", "words_of"]
+__all__ = ["CLAUSE_BREAK", "WORD", "Sentence", "in_brackets_after", "word_distance", "words_of"]
 
 WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+# Where one clause of a sentence ends and another begins.
+CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
 
 
 class Sentence(NamedTuple):

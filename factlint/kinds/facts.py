@@ -1,6 +1,7 @@
 """Helpers every kind shares: group claims into facts, widen their intervals.
 
-Claims of one fact share a key (fact, subject, agent, period).  Claims
+Claims of one fact share a key (fact, subject, agent, period), and changes
+(growth, a fall) also share what they measure.  Claims
 with no subject, or with no period where their fact needs one (revenue of
 which year?), cannot be placed and are left out: comparing them would
 compare figures that may well be about different things.  Money in different
@@ -22,11 +23,11 @@ Key = tuple[str, str | None, str | None, str]
 def fact_groups(claims: Sequence[Claim], facts: Iterable[str]) -> list[tuple[Key, list[Claim]]]:
     """Group the claims of the given facts by key, per currency, in a stable order."""
     wanted = set(facts)
-    groups: dict[Key, list[Claim]] = {}
+    groups: dict[tuple[Key, str | None], list[Claim]] = {}
     for claim in claims:
         if claim.fact in wanted and claim.subject and claim.period:
-            groups.setdefault(claim.key, []).append(claim)
-    return [(key, same) for key, group in groups.items() for same in _by_currency(group)]
+            groups.setdefault((claim.key, claim.measure), []).append(claim)
+    return [(key, same) for (key, _), group in groups.items() for same in _by_currency(group)]
 
 
 def _by_currency(group: list[Claim]) -> Iterable[list[Claim]]:

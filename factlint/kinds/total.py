@@ -52,9 +52,10 @@ from factlint.figures import amount
 from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.quantities import Quantity
 
-__all__ = ["FIELDS", "KIND", "TotalRule", "check"]
+__all__ = ["SCOPE", "FIELDS", "KIND", "TotalRule", "check"]
 
 KIND = "total"
+SCOPE = "document"  # a breakdown stands in one sentence or list
 FIELDS = ("parts", "sum", "total")
 
 _I = regex.I
@@ -66,7 +67,8 @@ def _words(words: str, before: str = r"\b", after: str = r"\b") -> regex.Pattern
 
 
 _SPLIT = (  # words that say the parts partition one whole
-    r"split divided broken\s+down break(?:s|ing)?\s+down break-?down compris\w* composed\s+of"
+    r"split(?:s|ting)? divid(?:es|ed|ing) broken\s+down break(?:s|ing)?\s+down break-?down"
+    r" compris\w* composed\s+of"
     r" composition consist\w*\s+of made\s+up\s+of makes?\s+up allocat\w* went\s+to came\s+from"
     r" the\s+(?:rest|remainder)"
 )

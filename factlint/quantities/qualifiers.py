@@ -135,8 +135,11 @@ def _phrases(words: Iterable[str]) -> str:
 _WORD_QUALIFIERS = [q for q in QUALIFIERS if q[0].isalpha()]
 # Matched backwards from the atom's start.
 _BEFORE = regex.compile(rf"(?ri)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)")
+# A suffix followed by "to" or "than" leads into the next figure instead: in
+# "$120 million and up to $1.3 billion" the "up to" is the $1.3 billion's.
 _AFTER = regex.compile(
-    rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b)"
+    rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])"
+    rf"|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b(?!\s+(?:to|than)\b))"
 )
 _WINDOW = 40
 # Cheap test before the suffix pattern runs: most amounts have no suffix.

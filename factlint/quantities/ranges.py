@@ -6,7 +6,9 @@ scale ("50 to 80%", "between 10 and 12 percent"); and a bare number after a
 prefixed atom ("$10-12 billion", "$1.5bn-2bn").  Two complete amounts joined
 by "to" stay apart ("from $40 million to $90 million" is a change), unless
 words of estimation lead them ("revenue of $280 million to $300 million",
-"sees $1 billion to $1.2 billion").
+"sees $1 billion to $1.2 billion", "now $1 billion to $1.2 billion") or
+they are set against a range just before ("$1 billion to $1.2 billion,
+down from $1.5 billion to $1.7 billion").
 """
 
 from __future__ import annotations
@@ -27,27 +29,35 @@ _WINDOW = 60
 _BETWEEN = regex.compile(r"(?ri)\bbetween\s+")
 # Words before "X to Y" that make it one estimate, not a change from X to Y.
 _ESTIMATE = regex.compile(
-    r"(?ri)\b(?:of|at|be|expects?|sees|forecasts?|projects?|estimates?|targets?|guidance)\s+"
+    r"(?ri)\b(?:of|at|be|now|expects?|sees|forecasts?|projects?|estimates?|targets?|guidance)\s+"
 )
+# What sets "from X to Y" against a range before it: "€180m to €200m, down from
+# €260m to €280m" compares two ranges; a change from a range to a figure is unheard of.
+_SET_AGAINST = regex.compile(r"(?i),?\s+(?:(?:up|down)\s+)?from\s+")
 
 
 def join_ranges(text: str, atoms: Iterable[Atom]) -> Iterator[Atom]:
     """Yield the atoms of ``text`` in order, ranges joined into one atom."""
     previous: Atom | None = None
+    done: Atom | None = None  # the atom yielded last
     for atom in atoms:
         if previous is not None:
-            joined = _join_atoms(text, previous, atom)
+            joined = _join_atoms(text, previous, atom, done)
             if joined is not None:
                 previous = joined
                 continue
-            yield _with_tail(text, previous, atom.start)
+            done = _with_tail(text, previous, atom.start)
+            yield done
         previous = _with_head(text, atom, previous.end if previous else 0)
     if previous is not None:
         yield _with_tail(text, previous, len(text))
 
 
-def _join_atoms(text: str, left: Atom, right: Atom) -> Atom | None:
-    """Join two adjacent atoms when the words between them make a range."""
+def _join_atoms(text: str, left: Atom, right: Atom, before: Atom | None) -> Atom | None:
+    """Join two adjacent atoms when the words between them make a range.
+
+    ``before`` is the atom before ``left``, if any.
+    """
     gap = text[left.end : right.start]
     connector = gap.strip().lower()
     if connector in ("-", "–", "—") and len(gap) <= 3 and (connector != "-" or gap == "-"):
@@ -58,9 +68,18 @@ def _join_atoms(text: str, left: Atom, right: Atom) -> Atom | None:
         pass
     elif connector == "to" and _ESTIMATE.match(text, 0, left.start):
         pass  # "revenue of $280 million to $300 million" is one estimate, not a change
+    elif connector == "to" and _set_against_range(text, left, before):
+        pass
     else:
         return None
     return _range(left, right, 1 if left.scaled else right.factor)
+
+
+def _set_against_range(text: str, left: Atom, before: Atom | None) -> bool:
+    """Tell whether "from X to Y" is set against a range right before it."""
+    if before is None or before.value is not None or None in (before.low, before.high):
+        return False
+    return _SET_AGAINST.fullmatch(text, before.end, left.start) is not None
 
 
 def _with_head(text: str, atom: Atom, floor: int) -> Atom:

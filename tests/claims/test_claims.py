@@ -1,5 +1,6 @@
 from factlint.claims import extract_claims
 from factlint.documents import parse_document
+from factlint.linter import check_documents
 from factlint.rulepacks import builtin_packs, load_catalog
 
 FACTS = load_catalog([builtin_packs()]).facts
@@ -205,3 +206,167 @@ def test_a_name_acting_on_a_description_of_the_topic_leaves_the_topic():
     assert summary(claims) == [
         ("financials.revenue", "Harbor Labs", None, "2025", "about $80 million")
     ]
+
+
+def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
+    claims = claims_of(
+        "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "
+        "Its net income was $300 million, up 20%. Its shares rose 30% in 2024.\n"
+    )
+    changes = [(c.quantity.text, c.measure) for c in claims if c.fact == "financials.growth"]
+    assert changes == [
+        ("12%", "financials.revenue"),
+        ("20%", "financials.profit"),
+        ("30%", None),
+    ]
+
+
+def test_changes_of_different_measures_are_never_compared():
+    report = check_documents(
+        [
+            parse_document("Harbor Labs said revenue rose 8% in 2024.\n", "a.md"),
+            parse_document("Harbor Labs said its shares rose 40% in 2024.\n", "b.md"),
+            parse_document("Harbor Labs said net income rose 25% in 2024.\n", "c.md"),
+        ]
+    )
+    assert [d.rule for d in report.diagnostics] == []
+
+
+def test_a_forecaster_s_expectation_is_no_claim():
+    assert claims_of("Analysts at Birch Securities now expect 2025 profit of $40 million.\n") == []
+    kept = claims_of(
+        "Harbor Labs made a profit of $45 million in 2025, above what analysts at Birch "
+        "Securities had forecast.\n"
+    )
+    assert [c.quantity.text for c in kept] == ["$45 million"]
+
+
+def test_a_licence_s_price_is_no_investment():
+    licence = claims_of(
+        "Aster Pharma will pay $80 million upfront and up to $600 million in milestones "
+        "to license a drug from Harbor Labs.\n"
+    )
+    assert [c for c in licence if c.fact == "deals.investment"] == []
+    equity = claims_of(
+        "Aster Pharma will pay $80 million upfront for a 10% stake in Harbor Labs.\n"
+    )
+    assert [c.fact for c in equity] == ["deals.investment", "deals.stake"]
+
+
+def test_a_percentage_bought_with_money_is_a_stake():
+    claims = claims_of("Aster Capital agreed to pay $300 million for another 15% of Harbor Labs.\n")
+    assert summary(claims) == [
+        ("deals.investment", "Harbor Labs", "Aster Capital", "current", "$300 million"),
+        ("deals.stake", "Harbor Labs", "Aster Capital", "current", "15%"),
+    ]
+
+
+def test_the_holding_a_deal_leaves_is_after_the_deal():
+    claims = claims_of(
+        "Aster Capital will buy a further 10% stake in Harbor Labs for $200 million, "
+        "lifting its holding to 30%. Aster Capital will own 30% of Harbor Labs once the "
+        "deal closes.\n"
+    )
+    stakes = [(c.quantity.text, c.period) for c in claims if c.fact == "deals.stake"]
+    assert stakes == [("10%", "current"), ("30%", "after"), ("30%", "after")]
+
+
+def test_the_holding_left_by_an_earlier_deal_keeps_its_year():
+    claims = claims_of(
+        "---\ndate: 2025-03-01\n---\n"
+        "In 2022 Aster Capital raised its stake in Harbor Labs to 20%.\n"
+    )
+    assert [c.period for c in claims] == ["2022 after"]
+
+
+def test_what_a_business_sells_is_no_valuation():
+    text = (
+        "Harbor Labs said its gross merchandise value was $2 billion, "
+        "and its book value $1 billion.\n"
+    )
+    assert [c for c in claims_of(text) if c.fact == "deals.valuation"] == []
+
+
+def test_words_between_the_cue_and_a_figure_can_name_what_it_pays_for():
+    claims = claims_of(
+        "Aster Pharma will pay Harbor Labs an upfront fee of $80 million and up to "
+        "$600 million in development milestones.\n"
+    )
+    assert [c for c in claims if c.fact == "deals.investment"] == []
+
+
+def test_a_total_deal_value_is_no_valuation():
+    claims = claims_of("The deal's total value could reach $900 million with milestones.\n")
+    assert [c for c in claims if c.fact == "deals.valuation"] == []
+
+
+def test_the_words_of_a_figure_end_at_a_clause_break():
+    claims = claims_of(
+        "The offer values Harbor Labs at about $2 billion, up from a market value of "
+        "$1.5 billion last week.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims] == [
+        ("about $2 billion", "current"),
+        ("$1.5 billion", "earlier"),
+    ]
+
+
+def test_what_a_seller_keeps_is_what_the_deal_leaves():
+    claims = claims_of(
+        "Aster Capital will pay $90 million for 30% of Harbor Labs. Birch Group, which "
+        "bought Harbor Labs in 2019, will keep the remaining 70%.\n"
+    )
+    stakes = [(c.quantity.text, c.period) for c in claims if c.fact == "deals.stake"]
+    assert stakes == [("30%", "current"), ("70%", "after")]
+    kept_after_a_comma = claims_of(
+        "Aster Capital's $90 million buys it 30% of Harbor Labs, "
+        "with Birch Group keeping the rest.\n"
+    )
+    assert [c.period for c in kept_after_a_comma] == ["current", "current"]
+
+
+def test_pre_money_is_a_valuation_of_its_own():
+    claims = claims_of(
+        "Harbor Labs raised $20 million at a pre-money valuation of $80 million, or "
+        "$100 million post-money. A second report said the round valued it at $80 million "
+        "before the new money.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("deals.round", "$20 million"),
+        ("deals.pre_money", "$80 million"),
+        ("deals.valuation", "$100 million"),
+        ("deals.pre_money", "$80 million"),
+    ]
+
+
+def test_money_put_into_the_thing_is_about_no_company():
+    claims = claims_of(
+        "Aster Capital invested $100 million in Harbor Labs. Aster Capital will also invest "
+        "$40 million in the warehouse over two years.\n"
+    )
+    assert [(c.quantity.text, c.subject) for c in claims] == [
+        ("$100 million", "Harbor Labs"),
+        ("$40 million", None),
+    ]
+
+
+def test_a_name_written_inside_a_figure_is_no_party():
+    claims = claims_of(
+        "Harbor Labs is growing. We paid CHF 80 million for it, said Aster Capital.\n"
+    )
+    assert [(c.fact, c.agent) for c in claims] == [("deals.investment", "Aster Capital")]
+
+
+def test_a_possessive_behind_a_clause_break_owns_no_figure():
+    claims = claims_of(
+        "Birch Labs, Halden's closest rival, grew revenue 30% to $90 million in 2024.\n"
+    )
+    assert {c.subject for c in claims} == {"Birch Labs"}
+
+
+def test_a_label_leading_into_a_list_leaves_the_topic():
+    claims = claims_of(
+        "---\ndate: 2025-03-01\n---\nHarbor Labs published its results today.\n\n"
+        "Highlights of 2024:\n\n- Revenue rose 20% to $60 million.\n"
+    )
+    assert {c.subject for c in claims} == {"Harbor Labs"}

@@ -274,3 +274,18 @@ def test_an_expression_after_the_last_figure_may_stand_a_little_farther():
         periods("Acme raised $5 million and $2 million from a group of investors in 2021.")[0]
         is None
     )
+
+
+def test_a_change_takes_the_period_of_the_level_it_reaches() -> None:
+    sentence = "On May 2, 2025, Harbor said sales rose 12% to $4.1 billion in the first quarter."
+    assert periods(sentence) == [Period(2025, 1), Period(2025, 1)]
+
+
+def test_a_baseline_reaches_no_level() -> None:
+    assert periods("Sales rose from $3 billion to $4 billion in 2024.") == [None, Period(2024)]
+
+
+def test_a_when_clause_is_in_the_year_before_it() -> None:
+    sentence = "Its valuation has tripled since 2022, when investors priced it at $900 million."
+    assert periods(sentence) == [Period(2022)]
+    assert periods("Its valuation has tripled since 2022 to $900 million.") == [None]

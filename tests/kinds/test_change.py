@@ -160,13 +160,18 @@ def test_that_takes_the_nearest_figure_of_the_same_kind() -> None:
     assert findings(text) == []
 
 
-def test_seed_sentence_is_within_tolerance_but_outside_rounding() -> None:
-    text = (
-        "The company reported $870 million in revenue last year and expects to double "
-        "that to $2 billion in 2025."
-    )
-    assert findings(text) == []
-    (finding,) = findings(text, tolerance=0.0)
+def test_the_tolerance_widens_the_change_not_the_levels() -> None:
+    # 468 x 1.075 = 503: within 2% of 512, but the rise is 9.4%, not 7.5%.
+    assert len(findings("The fare will rise 7.5% to £512 from £468.")) == 1
+    assert findings("The fare will rise 7.5% to £503 from £468.") == []
+    assert findings("The fare will rise 9.5% to £512 from £468.") == []
+
+
+def test_a_multiplier_allows_the_tolerance_of_what_it_adds() -> None:
+    text = "It had $870 million in revenue last year and expects to double that to {}."
+    # Doubling adds 100%: at 2% that is a factor of 1.98 to 2.02.
+    assert findings(text.format("$1.75 billion")) == []
+    (finding,) = findings(text.format("$2 billion"))
     assert finding.message == (
         "'double that' from '$870 million' gives $1.74 billion (1.74-1.74), not '$2 billion'"
     )

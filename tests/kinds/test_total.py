@@ -61,6 +61,9 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         "The company's revenue mix was 55% hardware, 35% software and 20% services last year.",
         "Labour won 44% of the vote, the Conservatives 34%, Reform 24% and the Lib Dems 12%, "
         "according to the final breakdown.",
+        "The council splits the grant three ways: 50% for roads, 35% for parks and 25% for "
+        "libraries.",
+        "The trust is dividing its income 60% to grants, 30% to staff and 20% to reserves.",
     ],
 )
 def test_percentage_breakdowns_that_cannot_be_whole_are_reported(text):
