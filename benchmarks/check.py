@@ -2,21 +2,24 @@
 
 For each size it generates a corpus with ``corpus.py`` (or reuses one kept
 earlier), then prints the median wall time of the installed
-``factlint check --format json --exit-zero DIR/articles`` (the whole
-process, output to a file), its throughput in MB/s and articles/s, its peak
-memory, the *floor* (reading every file and one pass of one compiled
+``factlint check --format json --exit-zero --no-cache DIR/articles`` (the
+whole process reading every file afresh, on all cores unless ``--jobs`` says
+otherwise, output to a file), its throughput in MB/s and articles/s, its
+peak memory, the *floor* (reading every file and one pass of one compiled
 ``regex`` money/percent pattern over it, in one process) and the ratio of
 the two.  Then how the cost per article grows between sizes (1.0 is linear),
 and cold-start times: ``factlint --version``, ``factlint check`` of one
-small article, and of one article inside a corpus with its
-``.factlint.yaml`` (the pre-commit case: the whole corpus is checked).
+small article, and the pre-commit case: one article inside a corpus with
+its ``.factlint.yaml`` checked without a cache, and with a warm cache after
+the article changed (a sentence added before each run).
 
 Each process is started from a fresh child of this script, so the peak
-memory (``ru_maxrss`` of that child's children) is the one process's own.
+memory (``ru_maxrss`` of that child's children) is that of the largest
+single process of the run: factlint's own, or one of its workers'.
 A run slower than ``--timeout`` is stopped and reported as "timeout", and
 larger sizes are then skipped.
 
-Run: ``python benchmarks/check.py --sizes 1000 10000 --repeat 3 [--keep DIR]``.
+Run: ``python benchmarks/check.py --sizes 1000 10000 --repeat 3 [--keep DIR] [--jobs N]``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -83,14 +87,22 @@ def measured(command: list[str], cwd: Path, output: Path, timeout: float) -> Run
 
 
 def median_run(
-    command: list[str], cwd: Path, output: Path, timeout: float, repeat: int
+    command: list[str],
+    cwd: Path,
+    output: Path,
+    timeout: float,
+    repeat: int,
+    before: Callable[[int], None] | None = None,
 ) -> Run | None:
     """Return the median time and memory of ``repeat`` runs; None if one timed out.
 
+    ``before(number)`` runs before each run, untimed (to change a file, say).
     Each run is printed as it ends, so a long measurement shows progress.
     """
     runs = []
     for number in range(1, repeat + 1):
+        if before is not None:
+            before(number)
         run = measured(command, cwd, output, timeout)
         if run is None:
             return None
@@ -141,9 +153,10 @@ def measure_size(root: Path, args: argparse.Namespace) -> Size:
     """Measure the full check and the floor on the corpus at ``root``; print both."""
     files = articles_of(root)
     megabytes = sum(p.stat().st_size for p in files) / 1_000_000
-    command = [factlint(), "check", "--format", "json", "--exit-zero", str(root / "articles")]
+    command = [factlint(), "check", "--format", "json", "--exit-zero", "--no-cache"]
+    command += [*(["--jobs", str(args.jobs)] if args.jobs else []), str(root / "articles")]
     output = root.parent / f"report-{len(files)}.json"
-    print(f"{len(files)} articles: factlint check {root / 'articles'}")
+    print(f"{len(files)} articles: {' '.join(command[1:])}")
     check = median_run(command, root.parent, output, args.timeout, args.repeat)
     size = Size(len(files), megabytes, check, floor_seconds(root, args.repeat))
     print_size(size, args.repeat)
@@ -188,21 +201,36 @@ def cold_starts(work: Path, precommit: Path | None, args: argparse.Namespace) ->
     single.mkdir(exist_ok=True)
     _, texts = next(stories(1, args.seed))
     (single / "one.md").write_text(texts[0][1], encoding="utf-8")
-    cases = {
-        "factlint --version": ([factlint(), "--version"], single),
-        "factlint check one.md": ([factlint(), "check", "one.md"], single),
+    cases: dict[str, tuple[list[str], Path, Callable[[int], None] | None]] = {
+        "factlint --version": ([factlint(), "--version"], single, None),
+        "factlint check one.md": ([factlint(), "check", "--no-cache", "one.md"], single, None),
     }
     if precommit is not None:
-        first = articles_of(precommit)[0].relative_to(precommit)
-        label = f"factlint check one.md in {precommit.name} (pre-commit)"
-        cases[label] = ([factlint(), "check", str(first)], precommit)
+        first = articles_of(precommit)[0]
+        name = str(first.relative_to(precommit))
+        label = f"pre-commit: check one.md in {precommit.name}"
+        cases[f"{label}, no cache"] = ([factlint(), "check", "--no-cache", name], precommit, None)
+        fill = [factlint(), "check", "--exit-zero", "--format", "json"]
+        print(f"filling the cache of {precommit.name}: {' '.join(fill[1:])}")
+        measured(fill, precommit, work / "fill.out", args.timeout)
+        cases[f"{label}, warm cache, the file changed"] = (
+            [factlint(), "check", name],
+            precommit,
+            lambda number: edit(first, number),
+        )
     results = {}
-    for label, (command, cwd) in cases.items():
-        run = median_run(command, cwd, work / "cold.out", args.timeout, args.repeat)
+    for label, (command, cwd, before) in cases.items():
+        run = median_run(command, cwd, work / "cold.out", args.timeout, args.repeat, before)
         print(f"cold start, {label}: " + ("timeout" if run is None else f"{run.seconds:.3f} s"))
         if run is not None:
             results[label] = run
     return results
+
+
+def edit(path: Path, number: int) -> None:
+    """Change an article as a writer would before committing: one more sentence."""
+    text = path.read_text(encoding="utf-8").rstrip("\n")
+    path.write_text(f"{text}\n\nUpdated, version {number}: the figures stand.\n", "utf-8")
 
 
 def print_table(sizes: list[Size], cold: dict[str, Run]) -> None:
@@ -265,6 +293,9 @@ def main() -> None:
         help="corpus (one of --sizes) in which one article is checked as pre-commit does",
     )
     parser.add_argument("--keep", type=Path, help="keep (and reuse) corpora in this folder")
+    parser.add_argument(
+        "--jobs", type=int, help="processes for the full checks (default: factlint's own)"
+    )
     args = parser.parse_args()
     if args.keep is not None:
         args.keep.mkdir(parents=True, exist_ok=True)

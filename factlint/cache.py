@@ -26,22 +26,23 @@ import sqlite3
 from collections import Counter
 from collections.abc import Collection, Iterable, Mapping
 from pathlib import Path
+from typing import NamedTuple
 
 from factlint.claims import NameEvidence
 from factlint.reading import Reading, Sketch
 
-__all__ = ["CACHE_FOLDER", "Cache", "file_digest"]
+__all__ = ["CACHE_FOLDER", "Cache", "Kept", "Names", "file_digest"]
 
 CACHE_FOLDER = ".factlint-cache"
 _FILE = "cache.sqlite"
-_SCHEMA = "1"
+_SCHEMA = "2"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE stats(path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, digest TEXT);
 CREATE TABLE sketches(path TEXT, digest TEXT, data TEXT, words TEXT, PRIMARY KEY(path, digest));
 CREATE TABLE names(scope TEXT PRIMARY KEY, members TEXT, evidence TEXT, mapping TEXT);
 CREATE TABLE readings(
-    scope TEXT, path TEXT, digest TEXT, rules TEXT, data TEXT,
+    scope TEXT, path TEXT, digest TEXT, rules TEXT, data TEXT, quantities INTEGER, claims INTEGER,
     PRIMARY KEY(scope, path, digest, rules));
 CREATE TABLE subjects(scope TEXT, rules TEXT, subject TEXT, path TEXT, digest TEXT);
 CREATE INDEX subjects_of ON subjects(scope, rules, subject);
@@ -52,6 +53,14 @@ CREATE INDEX subjects_in ON subjects(scope, path);
 def file_digest(data: bytes) -> str:
     """Return the digest a file's content is known by."""
     return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+class Kept(NamedTuple):
+    """A kept reading: of which content of its file, and how much it found."""
+
+    digest: str
+    quantities: int
+    claims: int
 
 
 class Names:
@@ -72,6 +81,7 @@ class Cache:
         self._db = connection
         self.scope = scope
         self.version = version
+        self._stats: dict[str, tuple[int, int, str]] | None = None
 
     @classmethod
     def open(cls, folder: Path, scope: str, version: str) -> Cache | None:
@@ -123,12 +133,12 @@ class Cache:
             info = os.stat(path)
         except OSError:
             return None
-        row = self._db.execute(
-            "SELECT digest FROM stats WHERE path=? AND mtime_ns=? AND size=?",
-            (path, info.st_mtime_ns, info.st_size),
-        ).fetchone()
-        if row:
-            return str(row[0])
+        if self._stats is None:  # every file's at once: one query, not one per file
+            rows = self._db.execute("SELECT path, mtime_ns, size, digest FROM stats")
+            self._stats = {row[0]: (row[1], row[2], row[3]) for row in rows}
+        known = self._stats.get(path)
+        if known is not None and known[:2] == (info.st_mtime_ns, info.st_size):
+            return known[2]
         try:
             with open(path, "rb") as stream:
                 digest = file_digest(stream.read())
@@ -193,12 +203,13 @@ class Cache:
             self._db.execute("DELETE FROM readings WHERE scope=? AND path=?", (self.scope, path))
             self._db.execute("DELETE FROM subjects WHERE scope=? AND path=?", (self.scope, path))
 
-    def kept(self, rules: str) -> dict[str, str]:
-        """Return, per file, the digest of the content whose reading under these rules is kept."""
+    def kept(self, rules: str) -> dict[str, Kept]:
+        """Return, per file, which content's reading under these rules is kept, and its counts."""
         rows = self._db.execute(
-            "SELECT path, digest FROM readings WHERE scope=? AND rules=?", (self.scope, rules)
+            "SELECT path, digest, quantities, claims FROM readings WHERE scope=? AND rules=?",
+            (self.scope, rules),
         )
-        return dict(rows.fetchall())
+        return {path: Kept(digest, quantities, claims) for path, digest, quantities, claims in rows}
 
     def reading(self, path: str, digest: str, rules: str) -> Reading | None:
         """Return the reading kept for this content of the file under these rules."""
@@ -213,7 +224,8 @@ class Cache:
         path = reading.path
         self.forget_readings([path])
         self._db.execute(
-            "INSERT INTO readings VALUES (?, ?, ?, ?, ?)", (self.scope, path, digest, rules, data)
+            "INSERT INTO readings VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (self.scope, path, digest, rules, data, reading.quantities, len(reading.claims)),
         )
         self._db.executemany(
             "INSERT INTO subjects VALUES (?, ?, ?, ?, ?)",

@@ -142,6 +142,23 @@ def _check_parser(check: argparse.ArgumentParser) -> None:
         help="accept every current finding: write them to FILE and exit 0",
     )
     check.add_argument(
+        "--jobs",
+        type=_positive,
+        metavar="N",
+        help="processes reading the files (default: the machine's cores); "
+        "the results never depend on it",
+    )
+    caching = check.add_mutually_exclusive_group()
+    caching.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        help="where to keep readings between runs (default: $FACTLINT_CACHE_DIR, "
+        "else .factlint-cache at the project's root)",
+    )
+    caching.add_argument(
+        "--no-cache", action="store_true", help="read every file afresh and keep nothing"
+    )
+    check.add_argument(
         "--color",
         choices=("auto", "always", "never"),
         default="auto",
@@ -172,10 +189,25 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     """Check the files and print the diagnostics; exit 1 on findings at the fail level."""
     from factlint.baseline import filter_accepted, load_baseline, write_baseline
     from factlint.linter import check_paths
+    from factlint.progress import ProgressBar, wanted
     from factlint.reporters import reporter
     from factlint.reporters.run import Run
+    from factlint.workers import default_jobs
 
-    report = check_paths(args.paths, config, args.rules)
+    bar = ProgressBar(sys.stderr) if wanted(sys.stderr) else None
+    try:
+        report = check_paths(
+            args.paths,
+            config,
+            args.rules,
+            jobs=args.jobs or default_jobs(),
+            cache=None if args.no_cache else _cache_dir(args.cache_dir, config),
+            keep_claims=False,
+            progress=bar,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
     _report_unreadable(report.errors)
     if args.write_baseline:
         write_baseline(args.write_baseline, report.diagnostics)
@@ -187,7 +219,7 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     summary = {
         "files": report.documents,
         "quantities": report.quantities,
-        "claims": len(report.claims),
+        "claims": report.claim_count,
         "diagnostics": len(diagnostics),
     }
     run = Run(
@@ -197,6 +229,25 @@ def _check(args: argparse.Namespace, config: Config) -> int:
     fail_level = args.fail_level or config.fail_level
     failed = report.errors or any(at_least(d.severity, fail_level) for d in diagnostics)
     return 1 if failed and not args.exit_zero else 0
+
+
+def _cache_dir(given: str | None, config: Config) -> Path:
+    """Choose the cache folder: the option, the environment, or the project's root."""
+    from factlint.linter import default_cache
+
+    chosen = given or os.environ.get("FACTLINT_CACHE_DIR")
+    return Path(chosen) if chosen else default_cache(config)
+
+
+def _positive(text: str) -> int:
+    """Read a count of at least one."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return value
 
 
 def _colour(choice: str) -> bool:

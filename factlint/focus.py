@@ -12,6 +12,7 @@ only what is shown.
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Collection, Iterable
 
@@ -21,8 +22,24 @@ __all__ = ["anchored", "focus_keys", "same_file"]
 
 
 def same_file(path: str) -> str:
-    """Return a key under which two spellings of one file's path are equal."""
-    return path if path == "-" else os.path.normcase(os.path.realpath(path))
+    """Return a key under which two spellings of one file's path are equal.
+
+    Links are followed, as ``realpath`` does; a corpus's files share a few
+    folders, so each folder is resolved once and each file costs one check
+    for being a link itself.
+    """
+    if path == "-":
+        return path
+    if os.path.islink(path):
+        return os.path.normcase(os.path.realpath(path))
+    folder, name = os.path.split(os.path.abspath(path))
+    return os.path.normcase(os.path.join(_resolved(folder), name))
+
+
+@functools.lru_cache(maxsize=4096)
+def _resolved(folder: str) -> str:
+    """Return a folder's path with every link resolved."""
+    return os.path.realpath(folder)
 
 
 def focus_keys(paths: Iterable[str]) -> frozenset[str]:

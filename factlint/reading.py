@@ -3,9 +3,9 @@
 A document's claims depend on the other documents only through the names
 the corpus knows, so each document is read in two passes:
 
-- ``sketch``: what it says about which words are names, and the words a
-  name could start with there (so a change in the corpus's names can tell
-  which documents it touches);
+- ``sketch``: what it says about which words are names, and which words it
+  holds (so a change in the corpus's names can tell which documents it
+  touches);
 - ``read``: knowing the corpus's names, its claims, the findings of the
   rules that look at one document at a time, and its suppression directives.
 
@@ -23,7 +23,7 @@ from pydantic import BaseModel, ConfigDict
 
 from factlint.claims import Claim, Entities, NameEvidence, document_claims, name_evidence
 from factlint.claims.exchange import in_base_currency
-from factlint.claims.names import opening_words
+from factlint.claims.names import word_runs
 from factlint.diagnostics import Finding
 from factlint.documents import Document
 from factlint.documents.sentences import sentences
@@ -37,11 +37,11 @@ __all__ = ["Reading", "RuleFinding", "Sketch", "read", "sketch"]
 
 
 class Sketch(BaseModel):
-    """What one document says about names, and the words names could start with in it.
+    """What one document says about names, and the words in it.
 
-    ``words`` holds, in capitals, every beginning of a word a name could
-    start with; a name the corpus gains or loses can only change the
-    reading of documents holding its first word.
+    ``words`` holds, in capitals, every run of word characters of the
+    document; a name the corpus gains or loses can only change the reading
+    of documents holding its ``leading_run``.
     """
 
     model_config = ConfigDict(frozen=True)
@@ -49,7 +49,7 @@ class Sketch(BaseModel):
     counts: dict[str, int]
     openers: dict[str, int]
     lowercase: tuple[str, ...]
-    words: tuple[str, ...]
+    words: tuple[str, ...] = ()  # the cache keeps these apart, to search them
 
     @property
     def evidence(self) -> NameEvidence:
@@ -79,10 +79,10 @@ class Reading(BaseModel):
 
 
 def sketch(document: Document) -> Sketch:
-    """Gather a document's name evidence and the words names could start with."""
+    """Gather a document's name evidence and the words it holds."""
     evidence = name_evidence(document, sentences(document.prose))
     title = str(document.metadata.get("title") or "")
-    words = {word.upper() for word in opening_words(f"{title}\n{document.prose}")}
+    words = word_runs(f"{title}\n{document.prose}")
     return Sketch(
         counts=dict(evidence.counts),
         openers=dict(evidence.openers),

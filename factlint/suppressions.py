@@ -39,7 +39,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable
-from typing import Literal, NamedTuple
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -127,21 +127,27 @@ class Suppression(BaseModel):
         )
 
 
-class Parsed(NamedTuple):
-    """What a document's directives do, and the malformed ones as diagnostics."""
+class Parsed(BaseModel):
+    """What a document's directives do, and the malformed ones as diagnostics.
 
-    suppressions: list[Suppression]
-    problems: list[Diagnostic]
+    Plain data, so it can be kept with the rest of what is read from a
+    document and applied later, when the whole run's findings are known.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    suppressions: tuple[Suppression, ...] = ()
+    problems: tuple[Diagnostic, ...] = ()
 
 
 def apply_suppressions(
-    diagnostics: Iterable[Diagnostic], documents: Iterable[Document]
+    diagnostics: Iterable[Diagnostic], parsed: Iterable[Parsed]
 ) -> list[Diagnostic]:
     """Drop the diagnostics the documents' directives silence, and report on the directives.
 
     Args:
         diagnostics: The findings of a run.
-        documents: The documents of that run, whose comments are read.
+        parsed: The directives of that run's documents (``parse_suppressions``).
 
     Returns:
         The diagnostics no directive silences, one ``factlint.bad-suppression``
@@ -149,10 +155,10 @@ def apply_suppressions(
         info per directive that silenced nothing, sorted with
         ``Diagnostic.sort_key``.
     """
-    parsed = [parse_suppressions(document) for document in documents]
-    suppressions = [s for result in parsed for s in result.suppressions]
+    results = list(parsed)
+    suppressions = [s for result in results for s in result.suppressions]
     kept, used = _silence(diagnostics, suppressions)
-    problems = [problem for result in parsed for problem in result.problems]
+    problems = [problem for result in results for problem in result.problems]
     found = [*kept, *problems, *_unused(suppressions, used)]
     return sorted(found, key=Diagnostic.sort_key)
 
@@ -273,7 +279,7 @@ class _Ranges:
         """End the ranges still open at the end of the file and return the result."""
         for rule in list(self.open):
             self._close(rule, len(self.lines))
-        return Parsed(self.found, self.problems)
+        return Parsed(suppressions=tuple(self.found), problems=tuple(self.problems))
 
     def _next_line(self, directive: Directive) -> None:
         after = directive.comment.end_line

@@ -9,6 +9,14 @@ import pytest
 SCORES_KEY = pytest.StashKey[dict[str, Any]]()
 
 
+@pytest.fixture(autouse=True)
+def _cache_in_a_temporary_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Keep the command line's cache out of the working tree while testing."""
+    monkeypatch.setenv("FACTLINT_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
+
+
 @pytest.fixture
 def conformance_scores(request: pytest.FixtureRequest) -> dict[str, Any]:
     """Return the run-wide dict the conformance tests record their scores in."""

@@ -148,3 +148,27 @@ def test_rules_check_of_the_built_in_packs_is_clean(capsys):
     packs = Path(__file__).resolve().parents[1] / "rules"
     code, out, _ = run(capsys, "rules", "check", *map(str, sorted(packs.iterdir())))
     assert code == 0 and "0 with problems" in out
+
+
+def test_jobs_must_be_a_positive_count(capsys):
+    with pytest.raises(SystemExit) as stop:
+        main(["check", "--jobs", "0", str(EXAMPLES)])
+    assert stop.value.code == 2
+    assert "expected a whole number of at least 1, not '0'" in capsys.readouterr().err
+
+
+def test_the_cache_lives_at_the_root_unless_told_otherwise(newsroom, capsys, monkeypatch):
+    monkeypatch.delenv("FACTLINT_CACHE_DIR")
+    first = run(capsys, "check", "--format", "json")
+    assert (newsroom / ".factlint-cache" / "cache.sqlite").is_file()
+    assert run(capsys, "check", "--format", "json") == first
+    shutil.rmtree(newsroom / ".factlint-cache")
+    assert run(capsys, "check", "--format", "json", "--no-cache") == first
+    assert not (newsroom / ".factlint-cache").exists()
+    assert run(capsys, "check", "--format", "json", "--cache-dir", "elsewhere") == first
+    assert (newsroom / "elsewhere" / "cache.sqlite").is_file()
+
+
+def test_jobs_never_change_the_report(newsroom, capsys):
+    one = run(capsys, "check", "--format", "json", "--jobs", "1", "--no-cache")
+    assert run(capsys, "check", "--format", "json", "--jobs", "3", "--no-cache") == one

@@ -43,12 +43,12 @@ def lines(*rows: str) -> str:
 
 def kept(text: str, *diagnostics: Diagnostic, path: str = "a.md") -> list[Diagnostic]:
     """Apply the text's directives; return the diagnostics of rules (not directives)."""
-    result = apply_suppressions(diagnostics, [parse_document(text, path)])
+    result = apply_suppressions(diagnostics, [parse_suppressions(parse_document(text, path))])
     return [d for d in result if not d.rule.startswith("factlint.")]
 
 
 def reports(text: str, *diagnostics: Diagnostic, path: str = "a.md") -> list[Diagnostic]:
-    result = apply_suppressions(diagnostics, [parse_document(text, path)])
+    result = apply_suppressions(diagnostics, [parse_suppressions(parse_document(text, path))])
     return [d for d in result if d.rule.startswith("factlint.")]
 
 
@@ -77,7 +77,10 @@ def test_next_line_silences_only_its_rule():
 def test_a_directive_in_one_file_does_not_silence_another():
     result = apply_suppressions(
         [finding(4, VALUATION, "b.md")],
-        [parse_document(ARTICLE, "a.md"), parse_document(ARTICLE.replace("<", "("), "b.md")],
+        [
+            parse_suppressions(parse_document(ARTICLE, "a.md")),
+            parse_suppressions(parse_document(ARTICLE.replace("<", "("), "b.md")),
+        ],
     )
     assert [(d.path, d.rule) for d in result] == [
         ("a.md", UNUSED_SUPPRESSION),
@@ -147,7 +150,11 @@ def test_rules_are_named_by_id_or_by_pack(named, silenced):
 def test_a_related_location_on_a_silenced_line_silences_the_diagnostic():
     diagnostic = finding(7, VALUATION, "b.md", related("b.md", 9), related("a.md", 4))
     result = apply_suppressions(
-        [diagnostic], [parse_document(ARTICLE, "a.md"), parse_document("Text.\n", "b.md")]
+        [diagnostic],
+        [
+            parse_suppressions(parse_document(ARTICLE, "a.md")),
+            parse_suppressions(parse_document("Text.\n", "b.md")),
+        ],
     )
     assert result == []
 
@@ -236,13 +243,19 @@ def test_a_directive_that_silenced_something_is_not_reported():
 
 def test_directives_on_both_sides_of_a_finding_are_both_used():
     diagnostic = finding(4, VALUATION, "a.md", related("b.md", 4))
-    documents = [parse_document(ARTICLE, "a.md"), parse_document(ARTICLE, "b.md")]
+    documents = [
+        parse_suppressions(parse_document(ARTICLE, "a.md")),
+        parse_suppressions(parse_document(ARTICLE, "b.md")),
+    ]
     assert apply_suppressions([diagnostic], documents) == []
 
 
 def test_a_directive_on_another_line_of_the_other_side_is_unused():
     diagnostic = finding(4, VALUATION, "a.md", related("b.md", 5))
-    documents = [parse_document(ARTICLE, "a.md"), parse_document(ARTICLE, "b.md")]
+    documents = [
+        parse_suppressions(parse_document(ARTICLE, "a.md")),
+        parse_suppressions(parse_document(ARTICLE, "b.md")),
+    ]
     result = apply_suppressions([diagnostic], documents)
     assert [(d.path, d.line, d.rule) for d in result] == [("b.md", 2, UNUSED_SUPPRESSION)]
 
@@ -305,7 +318,9 @@ def test_next_line_at_the_end_of_the_file_is_reported():
 
 def test_the_result_is_sorted_with_the_reports_in_place():
     text = lines("<!-- factlint-disable-nextline -->", "Acme.", "<!-- factlint-disable -->")
-    result = apply_suppressions([finding(2, REVENUE), finding(1)], [parse_document(text, "a.md")])
+    result = apply_suppressions(
+        [finding(2, REVENUE), finding(1)], [parse_suppressions(parse_document(text, "a.md"))]
+    )
     assert [(d.line, d.rule) for d in result] == [
         (1, VALUATION),
         (1, BAD_SUPPRESSION),
@@ -316,7 +331,9 @@ def test_the_result_is_sorted_with_the_reports_in_place():
 
 def test_without_directives_the_diagnostics_pass_through_sorted():
     diagnostics = [finding(5), finding(2, REVENUE), finding(2)]
-    result = apply_suppressions(diagnostics, [parse_document("No comments here.\n", "a.md")])
+    result = apply_suppressions(
+        diagnostics, [parse_suppressions(parse_document("No comments here.\n", "a.md"))]
+    )
     assert result == sorted(diagnostics, key=Diagnostic.sort_key)
 
 

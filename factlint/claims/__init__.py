@@ -1,7 +1,8 @@
 """Stage 3 of the pipeline: quantities + context -> claims about facts.
 
 ``extract_claims`` reads a set of documents together: names are learned
-from all of them, then each document is read sentence by sentence, each
+from all of them (``name_evidence`` per document, merged), then each
+document is read sentence by sentence (``document_claims``), each
 quantity bound to a fact, and finally, within one document, claims missing
 their subject take it from the document's other claims of the same fact,
 and a bare figure is read together with a qualified mention of the same
@@ -17,7 +18,13 @@ from collections.abc import Iterable, Mapping, Sequence
 import regex
 
 from factlint.claims.binding import Binding, bind_sentence
-from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Entities, Mention
+from factlint.claims.entities import (
+    BACK_REFERENCE,
+    DESCRIBED_OBJECT,
+    Entities,
+    Mention,
+    NameEvidence,
+)
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
 from factlint.claims.periods import BASELINE_BEFORE, Period, find_periods, named_periods
 from factlint.claims.roles import NOT_A_COMPANY
@@ -28,7 +35,18 @@ from factlint.documents.sentences import Span
 from factlint.documents.sentences import sentences as split_sentences
 from factlint.quantities import Quantity, extract_quantities
 
-__all__ = ["Claim", "FactSpec", "Location", "Modality", "PackCues", "extract_claims"]
+__all__ = [
+    "Claim",
+    "Entities",
+    "FactSpec",
+    "Location",
+    "Modality",
+    "NameEvidence",
+    "PackCues",
+    "document_claims",
+    "extract_claims",
+    "name_evidence",
+]
 
 
 def extract_claims(
@@ -45,19 +63,36 @@ def extract_claims(
     """
     found = quantities or [extract_quantities(d) for d in documents]
     spans = sentences or [split_sentences(d.prose) for d in documents]
-    entities = Entities.from_sentences(
-        (
-            d.prose[s.start : s.end]
-            for d, doc_spans in zip(documents, spans, strict=True)
-            for s in doc_spans
-        ),
-        aliases or {},
+    evidence = NameEvidence.merged(
+        name_evidence(d, doc_spans) for d, doc_spans in zip(documents, spans, strict=True)
     )
-    claims: list[Claim] = []
-    for document, doc_spans, doc_quantities in zip(documents, spans, found, strict=True):
-        bindings = list(_bind_document(document, doc_spans, doc_quantities, facts, entities))
-        claims += _read_together(document, _fill_roles(bindings))
-    return claims
+    entities = Entities.from_evidence(evidence, aliases or {})
+    return [
+        claim
+        for document, doc_spans, doc_quantities in zip(documents, spans, found, strict=True)
+        for claim in document_claims(document, doc_spans, doc_quantities, facts, entities)
+    ]
+
+
+def name_evidence(document: Document, spans: Sequence[Span]) -> NameEvidence:
+    """Gather what one document's sentences say about which words are names."""
+    return NameEvidence.of(document.prose[s.start : s.end] for s in spans)
+
+
+def document_claims(
+    document: Document,
+    spans: Sequence[Span],
+    quantities: Sequence[Quantity],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    entities: Entities,
+) -> list[Claim]:
+    """Return the claims of one document, in text order, knowing the corpus's names.
+
+    A document's claims depend on the other documents only through
+    ``entities``, so documents can be read apart once the names are known.
+    """
+    bindings = list(_bind_document(document, spans, quantities, facts, entities))
+    return _read_together(document, _fill_roles(bindings))
 
 
 def _bind_document(
@@ -78,12 +113,12 @@ def _bind_document(
     at = 0
     for span in spans:
         text = document.prose[span.start : span.end]
-        mentions = entities.mentions(text)
         inside: list[Quantity] = []
         while at < len(quantities) and quantities[at].start < span.end:
             if quantities[at].start >= span.start:
                 inside.append(quantities[at])
             at += 1
+        mentions = _outside(entities.mentions(text), span.start, inside)
         if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
             if heading:
@@ -99,6 +134,17 @@ def _bind_document(
             quarter = named[-1] if named else quarter
         topic = _topic_after(text, mentions, topic)
         heading = _heading(text, date, heading)
+
+
+def _outside(
+    mentions: Sequence[Mention], offset: int, quantities: Sequence[Quantity]
+) -> list[Mention]:
+    """Drop the names written inside a figure: "CHF 105 million", "105 million Swiss francs".
+
+    Such a word is the figure's currency, not a party to what it states.
+    """
+    spans = [(q.start - offset, q.end - offset) for q in quantities]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in spans)]
 
 
 # A "sentence" holding more figures than this is a table or a list run
@@ -178,7 +224,7 @@ _OTHER_PARTY = regex.compile(
     regex.IGNORECASE,
 )
 _LABELLED_ITEM = regex.compile(
-    r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:"
+    r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}\s*[*_]{0,2}:"
 )
 
 
@@ -213,10 +259,11 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     """Return the topic after a sentence: its leading name, unless it points back.
 
     A labelled list item ("- **Lead investor:** Corvane") names a party to
-    the story, not what the story is about, and so does a sentence about a
-    rival or a peer ("Rival Ridgeline Metals ..."): both leave the topic, and
-    so does a sentence whose name acts on a description of the topic
-    ("Halcyon now controls the studio").
+    the story, not what the story is about, and a label leading into a list
+    ("Highlights of 2024:") names none; so does a sentence about a rival or
+    a peer ("Rival Ridgeline Metals ..."): all leave the topic, and so does
+    a sentence whose name acts on a description of the topic ("Halcyon now
+    controls the studio").
     """
     if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
@@ -291,7 +338,7 @@ def _read_together(document: Document, bindings: list[Binding]) -> list[Claim]:
 
 def _key(binding: Binding) -> tuple[object, ...]:
     """Return the fact key of a binding."""
-    return (binding.fact.id, binding.subject, binding.agent, binding.period)
+    return (binding.fact.id, binding.subject, binding.agent, binding.period, binding.measure)
 
 
 def _claim(document: Document, binding: Binding, partner: Quantity | None) -> Claim:
@@ -312,5 +359,6 @@ def _claim(document: Document, binding: Binding, partner: Quantity | None) -> Cl
         ),
         low=low,
         high=high,
+        measure=binding.measure,
         read_with=partner.text if partner else None,
     )

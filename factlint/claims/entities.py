@@ -21,7 +21,14 @@ import regex
 
 from factlint.claims.names import NameIndex
 
-__all__ = ["BACK_REFERENCE", "DESCRIBED_OBJECT", "Entities", "Mention", "is_title_case"]
+__all__ = [
+    "BACK_REFERENCE",
+    "DESCRIBED_OBJECT",
+    "Entities",
+    "Mention",
+    "NameEvidence",
+    "is_title_case",
+]
 
 _WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*)"
 _NAME = regex.compile(
@@ -87,10 +94,78 @@ class Mention(NamedTuple):
     after_preposition: str | None
 
 
+_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]+")
+_NATIONALITY = regex.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)")
+_PHRASE_BREAK = regex.compile(r"[,.;:()\d$€£%—–]")
+_LEADING_LATIN = regex.compile(r"[A-Za-z][\w-]*")
+
+
 def is_title_case(sentence: str) -> bool:
     """Tell whether most longer words are capitalized, as in a headline."""
-    words = [w for w in regex.findall(r"[A-Za-z][A-Za-z’'-]+", sentence) if len(w) > 3]
+    words = [w for w in _LATIN_WORD.findall(sentence) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.85 * len(words)
+
+
+class NameEvidence(NamedTuple):
+    """What some text says about which capitalized words are names.
+
+    Gathered per document and merged for the corpus, so that documents can
+    be read apart (in parallel, or once and kept) and their names still
+    judged together.  Every part counts, so evidence can also be taken
+    away again when a document changes.
+
+    Attributes:
+        counts: Names seen capitalized in running sentences.
+        openers: Single capitalized words opening a clause, which may be
+            ordinary words; names only if never written in lower case.
+        lowercase: How many documents write each word in lower case.
+    """
+
+    counts: Counter[str]
+    openers: Counter[str]
+    lowercase: Counter[str]
+
+    @classmethod
+    def of(cls, sentences: Iterable[str]) -> NameEvidence:
+        """Gather the evidence of some sentences (one document's, say)."""
+        counts: Counter[str] = Counter()
+        openers: Counter[str] = Counter()
+        lowercase: set[str] = set()
+        for sentence in sentences:
+            lowercase.update(_LOWERCASE_WORD.findall(sentence))
+            if not is_title_case(sentence):
+                counts.update(_names_in_running_text(sentence, openers))
+        return cls(counts, openers, Counter(lowercase))
+
+    @classmethod
+    def merged(cls, parts: Iterable[NameEvidence]) -> NameEvidence:
+        """Add up the evidence of several documents."""
+        total = cls(Counter(), Counter(), Counter())
+        for part in parts:
+            total.add(part)
+        return total
+
+    def add(self, other: NameEvidence) -> None:
+        """Count another document's evidence in."""
+        self.counts.update(other.counts)
+        self.openers.update(other.openers)
+        self.lowercase.update(other.lowercase)
+
+    def remove(self, other: NameEvidence) -> None:
+        """Take a document's evidence out again (it changed or is gone)."""
+        for mine, theirs in zip(self, other, strict=True):
+            mine.subtract(theirs)
+            for word in [w for w, n in theirs.items() if mine[w] <= 0]:
+                del mine[word]
+
+    def names(self) -> Counter[str]:
+        """Return the names with how often each was seen."""
+        found = Counter(self.counts)
+        found.update({w: n for w, n in self.openers.items() if w.lower() not in self.lowercase})
+        return found
+
+
+_LOWERCASE_WORD = regex.compile(r"\b[a-z][a-z]+\b")
 
 
 class Entities:
@@ -106,15 +181,19 @@ class Entities:
         cls, sentences: Iterable[str], aliases: Mapping[str, Iterable[str]] = {}
     ) -> Entities:
         """Learn the names of a corpus from its sentences (running prose only)."""
-        counts: Counter[str] = Counter()
-        openers: Counter[str] = Counter()
-        lowercase: set[str] = set()
-        for sentence in sentences:
-            lowercase.update(regex.findall(r"\b[a-z][a-z]+\b", sentence))
-            if not is_title_case(sentence):
-                counts.update(_names_in_running_text(sentence, openers))
-        counts.update({w: n for w, n in openers.items() if w.lower() not in lowercase})
-        return cls(counts, aliases)
+        return cls.from_evidence(NameEvidence.of(sentences), aliases)
+
+    @classmethod
+    def from_evidence(
+        cls, evidence: NameEvidence, aliases: Mapping[str, Iterable[str]] = {}
+    ) -> Entities:
+        """Know the names the evidence of a whole corpus supports."""
+        return cls(evidence.names(), aliases)
+
+    @property
+    def mapping(self) -> dict[str, str]:
+        """Every known name and alias with its canonical name."""
+        return dict(self._canonical)
 
     def canonical(self, name: str) -> str | None:
         """Return the canonical name of a known name or alias."""
@@ -184,7 +263,7 @@ _CAPITAL = regex.compile(r"\p{Lu}|\p{Lt}")
 
 def _adjective_or_letter(word: str) -> bool:
     """Tell whether a lone capitalized word is a letter or a nationality ("Danish")."""
-    return len(word) == 1 or bool(regex.fullmatch(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)", word))
+    return len(word) == 1 or bool(_NATIONALITY.fullmatch(word))
 
 
 def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
@@ -224,8 +303,8 @@ def _preposition_before(sentence: str, start: int) -> str | None:
 
     "in Scale AI", "into Estonian start-up Veski", "in the payments app Vindel".
     """
-    window: str = regex.split(r"[,.;:()\d$€£%—–]", sentence[max(0, start - 60) : start])[-1]
-    words: list[str] = regex.findall(r"[A-Za-z][\w-]*", window)
+    window: str = _PHRASE_BREAK.split(sentence[max(0, start - 60) : start])[-1]
+    words: list[str] = _LEADING_LATIN.findall(window)
     for word in reversed(words[-4:]):
         if word.lower() in _PREPOSITIONS:
             return word.lower()

@@ -21,10 +21,13 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["Found", "NameIndex"]
+__all__ = ["Found", "NameIndex", "leading_run", "word_runs"]
 
-# Where a name may start: a visible character with no word character before it.
-_START = regex.compile(r"(?<!\w)\S")
+# Where a name may start: a visible character with no word character before
+# it; its empty group means no run to test, so every such place is compared.
+_START = regex.compile(r"(?<!\w)\S()")
+_RUN_START = regex.compile(r"(?<!\w)(\w+)")
+_RUN = regex.compile(r"\w+")
 _WORD_CHAR = regex.compile(r"\w")
 _NOT_WORD_CHAR = regex.compile(r"\W")
 _SPACE = regex.compile(r"\s")
@@ -41,16 +44,26 @@ class Found(NamedTuple):
 
 
 class NameIndex:
-    """Names filed under their first word, exactly and in capitals."""
+    """Names filed under their first word, exactly and in capitals.
+
+    Most words of a sentence start no name, so each place is first tested
+    by its leading run of word characters (the ``leading_run`` of a name
+    stands whole in any text that holds the name), and only the places
+    that pass are compared with the names filed there.
+    """
 
     def __init__(self, names: Iterable[str]) -> None:
         self._exact: dict[str, list[str]] = {}
         self._upper: dict[str, list[str]] = {}
+        self._runs: set[str] = set()
+        self._odd = False  # whether a name starts with a character that is not a word's
         spelt = {" ".join(n.split()) for n in names if n.strip()}
         for name in sorted(spelt, key=len, reverse=True):
             first = name.split(" ", 1)[0]
             self._exact.setdefault(first, []).append(name)
             self._upper.setdefault(first.upper(), []).append(name)
+            self._runs.add(leading_run(name))
+            self._odd = self._odd or not _WORD_CHAR.match(name)
 
     def find(self, text: str, start: int = 0, ignore_case: bool = False) -> Iterator[Found]:
         """Yield the known names of ``text`` from ``start`` on, left to right, never overlapping."""
@@ -58,8 +71,8 @@ class NameIndex:
         if not filed:
             return
         at = start
-        for begin in _START.finditer(text, start):
-            if begin.start() < at:
+        for begin in (_START if self._odd else _RUN_START).finditer(text, start):
+            if begin.start() < at or (begin[1] and begin[1].upper() not in self._runs):
                 continue
             found = self._longest_at(text, begin.start(), filed, ignore_case)
             if found is not None:
@@ -72,11 +85,9 @@ class NameIndex:
         self, text: str, at: int, filed: dict[str, list[str]], ignore_case: bool
     ) -> tuple[str, int] | None:
         """Return the longest name starting at ``at``, with where it ends, if any."""
-        token_end = _SPACE.search(text, at)
-        token = text[at : token_end.start() if token_end else len(text)]
         candidates = [
             name
-            for first in _first_words(token)
+            for first in _first_words(_token_at(text, at))
             for name in filed.get(first.upper() if ignore_case else first, ())
         ]
         for name in sorted(candidates, key=len, reverse=True):
@@ -89,6 +100,20 @@ class NameIndex:
         return None
 
 
+def leading_run(name: str) -> str:
+    """Return the first run of word characters of a name, in capitals ("ROLLS" of Rolls-Royce)."""
+    run = _RUN.search(name)
+    return run[0].upper() if run else ""
+
+
+def word_runs(text: str) -> set[str]:
+    """Return every run of word characters of a text, in capitals.
+
+    A text can hold a name only if it holds the name's ``leading_run``.
+    """
+    return {run.upper() for run in _RUN.findall(text)}
+
+
 def _first_words(token: str) -> Iterator[str]:
     """Yield each beginning of a token a name's first word could be.
 
@@ -98,3 +123,9 @@ def _first_words(token: str) -> Iterator[str]:
     yield token
     for end in _NOT_WORD_CHAR.finditer(token, 1):
         yield token[: end.start()]
+
+
+def _token_at(text: str, at: int) -> str:
+    """Return the run of visible characters starting at ``at``."""
+    end = _SPACE.search(text, at)
+    return text[at : end.start() if end else len(text)]

@@ -218,10 +218,15 @@ def _mask_markdown(text: str) -> tuple[str, dict[str, Any]]:
     return prose, _metadata(front.group(1)) if front else {}
 
 
+# libyaml's safe loader where PyYAML was built with it: the same safe
+# reading, many times faster than the pure-Python one on every article.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _metadata(source: str) -> dict[str, Any]:
     """Parse front matter; anything but a YAML mapping yields no metadata."""
     try:
-        loaded = yaml.safe_load(source)
+        loaded = yaml.load(source, Loader=_SAFE_LOADER)
     except (yaml.YAMLError, ValueError, TypeError, OverflowError, RecursionError):
         return {}  # e.g. a date such as 2024-02-30 raises ValueError
     if not isinstance(loaded, dict):

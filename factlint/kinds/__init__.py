@@ -6,7 +6,7 @@ options (a pydantic model), its check and its user documentation.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Annotated, Any
 
 from pydantic import Field
@@ -19,7 +19,7 @@ from factlint.kinds.change import ChangeRule
 from factlint.kinds.relation import RelationRule
 from factlint.kinds.total import TotalRule
 
-__all__ = ["KINDS", "MODELS", "Corpus", "RuleSpec", "fields_of", "run"]
+__all__ = ["KINDS", "MODELS", "Corpus", "RuleSpec", "by_subject", "fields_of", "is_local", "run"]
 
 RuleSpec = Annotated[AgreeRule | RelationRule | ChangeRule | TotalRule, Field(discriminator="kind")]
 
@@ -43,6 +43,35 @@ def run(
 ) -> Iterator[Finding]:
     """Run one rule's check over the corpus."""
     return KINDS[rule.kind](rule, corpus)
+
+
+# Where a kind looks: "document" kinds read one document at a time (its
+# prose, quantities and claims); "corpus" kinds compare claims of all documents.
+SCOPES = {
+    agree.KIND: agree.SCOPE,
+    relation.KIND: relation.SCOPE,
+    change.KIND: change.SCOPE,
+    total.KIND: total.SCOPE,
+}
+
+
+def is_local(rule: AgreeRule | RelationRule | ChangeRule | TotalRule) -> bool:
+    """Tell whether a rule looks at one document at a time."""
+    return SCOPES[rule.kind] == "document"
+
+
+def by_subject(rules: Iterable[AgreeRule | RelationRule | ChangeRule | TotalRule]) -> bool:
+    """Tell whether the corpus rules only ever compare claims about one subject.
+
+    Then the claims can be checked subject by subject, holding one subject's
+    claims at a time: ``agree`` compares claims of one fact key (subject
+    included), and a relation does when it joins its facts on the subject.
+    """
+    return all(
+        not isinstance(rule, RelationRule) or "subject" in rule.join
+        for rule in rules
+        if not is_local(rule)
+    )
 
 
 def fields_of(rule: AgreeRule | RelationRule | ChangeRule | TotalRule) -> tuple[str, ...]:

@@ -36,9 +36,10 @@ from factlint.diagnostics import Finding
 from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import fact_groups, label, widen
 
-__all__ = ["FIELDS", "KIND", "AgreeRule", "check"]
+__all__ = ["SCOPE", "FIELDS", "KIND", "AgreeRule", "check"]
 
 KIND = "agree"
+SCOPE = "corpus"  # claims of one fact, from every document
 FIELDS = ("fact", "subject", "period", "figure", "other", "other_where")
 
 

@@ -11,10 +11,11 @@ are the figures right after "from" and "to" in the change's clause, of
 the same kind; "double that to $2 billion" starts from the nearest
 earlier figure of that kind in the sentence, or else the last one of the
 previous sentence.  A change missing an endpoint is not checked, nor are
-percentage points.  Every figure is widened by its rounding and by
-``tolerance``; a change is reported, at its "to" figure, only when no
-values inside those intervals make it true (between percentages, a
-percent change may also be meant as points).
+percentage points.  Every figure is widened by its rounding, and the
+change also by ``tolerance`` (a fraction of the change: 2% of a 7.5% rise,
+of the 100% "doubled" adds); a change is reported, at its "to" figure,
+only when no values inside those intervals make it true (between
+percentages, a percent change may also be meant as points).
 
 Options: ``severity``, ``message``, ``tolerance``.  Message fields:
 ``{change}`` (the change words), ``{start}`` (the "from" figure),
@@ -49,9 +50,10 @@ from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import label
 from factlint.quantities import Quantity
 
-__all__ = ["FIELDS", "KIND", "ChangeRule", "check"]
+__all__ = ["SCOPE", "FIELDS", "KIND", "ChangeRule", "check"]
 
 KIND = "change"
+SCOPE = "document"  # a change and its endpoints stand in one sentence
 FIELDS = ("change", "start", "end", "expected", "expected_range")
 
 Interval = tuple[float, float]
@@ -81,6 +83,9 @@ _MULTIPLIER = regex.compile(
     rf"\s{{1,3}}by)\s{{1,3}}half\b)(?P<that>\s{{1,3}}that\b)?",
     regex.IGNORECASE,
 )
+# What every multiplier holds: searched first, as most sentences have none
+# and the full pattern costs ten times as much to run over a sentence.
+_MULTIPLIER_HINT = regex.compile(rf"fold|half|{'|'.join(_STEMS)}", regex.IGNORECASE)
 _VERB_BEFORE = regex.compile(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s{{1,3}}(?:by\s{{1,3}})?\Z", regex.IGNORECASE
 )
@@ -161,7 +166,11 @@ def _statements(
     for span in spans:
         sentence = _Sentence(prose, span, quantities, starts, earlier)
         inside = sentence.within(span.start, span.end)
-        found = [_multiplier(m) for m in _MULTIPLIER.finditer(prose, span.start, span.end)]
+        found = (
+            [_multiplier(m) for m in _MULTIPLIER.finditer(prose, span.start, span.end)]
+            if _MULTIPLIER_HINT.search(prose, span.start, span.end)
+            else []
+        )
         found += [_percent_change(prose, span, q) for q in inside]
         changes = sorted((c for c in found if c is not None), key=lambda c: c.start)
         for i, change in enumerate(changes):
@@ -262,9 +271,12 @@ def _alike(one: Quantity, other: Quantity) -> bool:
 def _contradicts(change: _Change, start: Quantity, end: Quantity, tolerance: float) -> bool:
     """Tell whether no values inside the figures' intervals make the change true.
 
-    Between percentages, a percent change may also be meant as points.
+    The endpoints allow their rounding only, as their digits tell how exact
+    they are; the tolerance widens the change itself.  A slack on the levels
+    would swallow small changes whole: 2% on "£468" is a quarter of a 7.5%
+    rise.  Between percentages, a percent change may also be meant as points.
     """
-    first, last = _bounds(start, tolerance), _bounds(end, tolerance)
+    first, last = _bounds(start, 0.0), _bounds(end, 0.0)
     if _meets(_times(first, _factor(change, tolerance)), last):
         return False
     if change.percent is None or end.kind != "percent":
@@ -275,9 +287,14 @@ def _contradicts(change: _Change, start: Quantity, end: Quantity, tolerance: flo
 
 
 def _factor(change: _Change, tolerance: float) -> Interval:
-    """Return the factors a change allows (its percentage widened like any figure)."""
+    """Return the factors a change allows, the change widened by ``tolerance`` of itself.
+
+    A percentage is widened like any figure; a multiplier by a fraction of
+    what it adds or takes away ("doubled" adds 100%: 1.98 to 2.02 at 2%).
+    """
     if change.factor is not None or change.percent is None:
-        return change.factor or (0.0, _INF)
+        low, high = change.factor or (0.0, _INF)
+        return max(0.0, low - abs(low - 1) * tolerance), high + abs(high - 1) * tolerance
     low, high = _bounds(change.percent, tolerance)
     if change.down:
         return max(0.0, 1 - high / 100), max(0.0, 1 - low / 100)

@@ -39,9 +39,10 @@ from factlint.formula import Interval, Name, Relation, evaluate, holds, parse_re
 from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import Key, fact_groups, label, widen
 
-__all__ = ["KIND", "RelationRule", "check", "fields"]
+__all__ = ["SCOPE", "KIND", "RelationRule", "check", "fields"]
 
 KIND = "relation"
+SCOPE = "corpus"  # facts joined across documents
 Slot = Literal["subject", "agent", "period"]
 _SLOT_INDEX = {"subject": 1, "agent": 2, "period": 3}
 

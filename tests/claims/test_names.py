@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factlint.claims.names import Found, NameIndex
+from factlint.claims.names import Found, NameIndex, leading_run, word_runs
 
 
 def found(index, text, **options):
@@ -76,3 +76,19 @@ def test_mentions_never_overlap_and_each_is_a_known_name(names, words):
         assert mention.name in names
         assert text[mention.start : mention.end] == mention.name
         last_end = mention.end
+
+
+def test_a_name_starting_with_a_sign_is_still_found():
+    index = NameIndex(["@Acme Labs", "Acme"])
+    assert [f.name for f in index.find("Ask @Acme Labs, not Acme.")] == ["@Acme Labs", "Acme"]
+
+
+def test_a_text_holding_a_name_holds_its_leading_run():
+    for name, text in [
+        ("Rolls-Royce", "Rolls-Royce's engines"),
+        ("U.S. Steel", "said U.S. Steel."),
+        ("AT&T", "(AT&T)"),
+    ]:
+        assert [f.name for f in NameIndex([name]).find(text)] == [name]
+        assert leading_run(name) in word_runs(text)
+    assert leading_run("Acme") not in word_runs("Acmeco and acm")
