@@ -11,6 +11,7 @@ to the configuration's folder, and ``*`` crosses folders as in fnmatch.
 from __future__ import annotations
 
 import fnmatch
+import glob
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -44,10 +45,15 @@ def glob_files(root: Path, patterns: Sequence[str]) -> list[str]:
     A glob that names a folder stands for the prose files under it.
     """
     found: set[str] = set()
+    base = str(root)
     for pattern in patterns:
-        for match in root.glob(pattern):
-            found.update(expand_paths([str(match)]) if match.is_dir() else [str(match)])
-    return sorted(p for p in found if p.lower().endswith(PROSE_SUFFIXES))
+        for match in glob.iglob(pattern, root_dir=root, recursive=True, include_hidden=True):
+            path = match if base == "." else os.path.join(base, match)
+            if path.lower().endswith(PROSE_SUFFIXES) and not match.endswith(os.sep):
+                found.add(path)  # a file, save a folder named like one (checked below)
+            elif os.path.isdir(path):
+                found.update(expand_paths([path]))
+    return sorted(p for p in found if p.lower().endswith(PROSE_SUFFIXES) and os.path.isfile(p))
 
 
 def excluded(path: str, root: Path, patterns: Sequence[str]) -> bool:

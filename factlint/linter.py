@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import pickle
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import NamedTuple
@@ -23,7 +25,7 @@ from typing import NamedTuple
 from pydantic import BaseModel, ConfigDict, Field
 
 from factlint import __version__
-from factlint.cache import CACHE_FOLDER, Cache, Names
+from factlint.cache import CACHE_FOLDER, Cache, Kept, Names
 from factlint.claims import Claim, Entities, NameEvidence
 from factlint.claims.names import leading_run
 from factlint.config import Config, configured_catalog
@@ -216,7 +218,8 @@ def _fingerprint(catalog: Catalog, rates: CurrencyRates | None) -> str:
 def _open_cache(folder: str | Path, config: Config, files: Sequence[str]) -> Cache | None:
     """Open the cache for this corpus (its scope: the configured corpus, or these files)."""
     if config.corpus:
-        scope = json.dumps([str(config.root), list(config.corpus), list(config.exclude)])
+        root = os.path.abspath(config.root)
+        scope = json.dumps([root, list(config.corpus), list(config.exclude)])
     else:
         scope = json.dumps(sorted(files))
     key = hashlib.blake2b(scope.encode(), digest_size=16).hexdigest()
@@ -246,9 +249,9 @@ def _read_files(
     wanted, unread = readable, Counts()
     if store is not None and focus is not None:
         wanted = _around_focus(readable, focus, readings, store)
-        kept = store.kept(settings.fingerprint)
         for path in set(readable) - set(wanted):
-            unread = unread.plus(1, kept[path].quantities, kept[path].claims)
+            kept = readings.kept[path]
+            unread = unread.plus(1, kept.quantities, kept.claims)
     return readings.each(wanted), errors, unread
 
 
@@ -335,13 +338,11 @@ def _around_focus(
     what they are about is not known yet.
     """
     keys = focus_keys(focus)
-    fingerprint = readings.settings.fingerprint
-    kept = store.kept(fingerprint)
-    digests = readings.digests
+    names = {os.path.basename(path) for path in focus}
     unknown = [
         p
         for p in readable
-        if same_file(p) in keys or p not in kept or kept[p].digest != digests.get(p)
+        if not readings.is_kept(p) or (os.path.basename(p) in names and same_file(p) in keys)
     ]
     subjects = {
         claim.subject
@@ -349,8 +350,8 @@ def _around_focus(
         for claim in reading.claims
         if claim.subject
     }
-    current = {p: d for p in readable if (d := digests.get(p))}
-    related = store.about(subjects, fingerprint, current)
+    current = {p: d for p in readable if (d := readings.digests.get(p))}
+    related = store.about(subjects, readings.settings.fingerprint, current)
     return [p for p in readable if p in related or p in unknown]
 
 
@@ -368,30 +369,44 @@ class _Readings:
         self.digests = digests
         self.settings = settings
         self.store = store
+        self.kept = store.kept(settings.fingerprint) if store else {}
+
+    def is_kept(self, path: str) -> bool:
+        """Tell whether the cache keeps the reading of the file's current content."""
+        return path in self.kept and self.kept[path].digest == self.digests.get(path)
 
     def each(self, files: Sequence[str]) -> Iterator[Reading]:
         """Yield the reading of each file, in order."""
-        fingerprint = self.settings.fingerprint
-        kept = self.store.kept(fingerprint) if self.store else {}
-        missing = [p for p in files if p not in kept or kept[p].digest != self.digests.get(p)]
+        missing = [p for p in files if not self.is_kept(p)]
         state = (self.entities, self.settings.catalog, self.settings.rates)
-        fresh = spread(_read_file, missing, self.settings.jobs, _setup, state)
+        fresh = iter(spread(_read_file, missing, self.settings.jobs, _setup, state))
         waiting = set(missing)
         done = 0
         for path in files:
-            digest = self.digests.get(path)
-            if path not in waiting and self.store and digest:
-                cached = self.store.reading(path, digest, fingerprint)
-                if cached is not None:
-                    yield cached
-                    continue
-            data = next(fresh)
+            cached = None if path in waiting else self._cached(path)
+            if cached is not None:
+                yield cached
+                continue
+            data = next(fresh) if path in waiting else _read_file(path)
             reading = Reading.model_validate_json(data)
-            if self.store and digest:
-                self.store.put_reading(digest, fingerprint, reading, data)
+            self._keep(path, reading, data)
             done += 1
             _tell(self.settings, "reading", done, len(missing))
             yield reading
+
+    def _cached(self, path: str) -> Reading | None:
+        """Return the kept reading of a file's current content."""
+        digest = self.digests.get(path)
+        if self.store is None or digest is None:
+            return None
+        return self.store.reading(path, digest, self.settings.fingerprint)
+
+    def _keep(self, path: str, reading: Reading, data: str) -> None:
+        """Keep a fresh reading (its JSON is ``data``) in the cache."""
+        digest = self.digests.get(path)
+        if self.store is not None and digest is not None:
+            self.store.put_reading(digest, self.settings.fingerprint, reading, data)
+            self.kept[path] = Kept(digest, reading.quantities, len(reading.claims))
 
 
 def _tell(settings: _Settings, stage: str, done: int, total: int) -> None:
@@ -513,11 +528,20 @@ def _configured(report: Report, config: Config) -> Report:
 
 
 def _each_once(paths: Iterable[str]) -> list[str]:
-    """Drop later spellings of a file already listed."""
+    """Drop later spellings of a file already listed.
+
+    Spellings of one file ("a.md", "./a.md", a linked folder) end in the
+    same name, so only files sharing a name with another are resolved
+    (``same_file`` asks the file system); a link to a file under another
+    name counts as another file.
+    """
+    listed = list(dict.fromkeys(paths))
+    names = Counter(os.path.basename(path) for path in listed)
     seen: set[str] = set()
     kept = []
-    for path in paths:
-        if same_file(path) not in seen:
-            seen.add(same_file(path))
+    for path in listed:
+        key = same_file(path) if names[os.path.basename(path)] > 1 else path
+        if key not in seen:
+            seen.add(key)
             kept.append(path)
     return kept

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 __all__ = ["MIN_ITEMS_PER_JOB", "default_jobs", "spread"]
@@ -53,6 +52,8 @@ def spread(
             setup(*setup_args)
         yield from map(function, items)
         return
+    from concurrent.futures import ProcessPoolExecutor  # costly to import; few runs need it
+
     chunk = max(1, min(64, len(items) // (jobs * 8)))
     with ProcessPoolExecutor(jobs, initializer=setup, initargs=setup_args) as pool:
         yield from pool.map(function, items, chunksize=chunk)
