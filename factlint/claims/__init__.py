@@ -27,7 +27,7 @@ from factlint.claims.entities import (
 )
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
 from factlint.claims.periods import BASELINE_BEFORE, Period, find_periods, named_periods
-from factlint.claims.roles import NOT_A_COMPANY
+from factlint.claims.roles import NAME_ASIDE, NOT_A_COMPANY
 from factlint.claims.text import in_brackets_after
 from factlint.documents import Document
 from factlint.documents.dates import document_date
@@ -263,7 +263,9 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     ("Highlights of 2024:") names none; so does a sentence about a rival or
     a peer ("Rival Ridgeline Metals ..."): all leave the topic, and so does
     a sentence whose name acts on a description of the topic ("Halcyon now
-    controls the studio").
+    controls the studio"); a description in an aside right after the name
+    ("Tessarine Labs, the sensing company founded in 2020, has closed ...")
+    is the name's own, and makes it the topic.
     """
     if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
@@ -272,7 +274,10 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():
             break
         if mention.after_preposition is None:
-            acts_on_topic = topic and DESCRIBED_OBJECT.search(text, mention.end)
+            aside = NAME_ASIDE.match(text, mention.end)
+            acts_on_topic = topic and DESCRIBED_OBJECT.search(
+                text, aside.end() if aside else mention.end
+            )
             return topic if acts_on_topic else mention.entity
     return topic
 

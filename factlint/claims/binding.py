@@ -344,11 +344,21 @@ def _nearest_fact(
             distance = word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
-            if at >= end and CLAUSE_BREAK.search(sentence.text, end, at):
-                continue  # a cue after a comma opens another clause ("..., as sales rose")
+            if at >= end and (
+                CLAUSE_BREAK.search(sentence.text, end, at)
+                or _NEW_PREDICATE.search(sentence.text, end, at)
+            ):
+                continue  # another clause ("..., as sales rose") or predicate ("and to pour")
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+# "cost about $11 billion and to pour its first steel": a verb of its own after
+# "and" states another thing; its cue is not the figure's.
+_NEW_PREDICATE = regex.compile(
+    r"(?i)\band\s+(?:to|will|would|shall|can|could|may|might|must|should)\b"
+)
 
 
 def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
@@ -482,7 +492,12 @@ def _owned_elsewhere(
     revenue of $95 million" binds "revenue" to the $95 million only.  At
     equal distance a cue belongs to the figure after it: in "earning $142
     million on revenue of $3.4 billion" "revenue" is the $3.4 billion's.
+    A cue whose phrase leads to this figure through "at" is its own, however
+    near another figure stands: "the £36 million investment values the
+    brewery at £120 million".
     """
+    if _LEADS_TO.fullmatch(sentence.text, at, quantity.start - sentence.offset):
+        return False
     cue = at + sentence.offset
     low, high = sorted((cue, quantity.start))
     own = _cue_distance(
@@ -498,6 +513,10 @@ def _owned_elsewhere(
         if theirs < own or (theirs == own and other.start > cue > quantity.start):
             return True
     return False
+
+
+# A cue leading to the figure through "at": "values the brewery at £120 million".
+_LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?at\s+")
 
 
 def _cue_distance(sentence: Sentence, at: int, start: int, end: int) -> int:

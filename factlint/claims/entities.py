@@ -77,10 +77,13 @@ DESCRIBED_OBJECT = regex.compile(
 
 
 # "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —": where and who
-# filed a story, never what it is about.
+# filed a story, never what it is about; so is a place before a full date,
+# "**Edinburgh, 17 June 2025.**" or "Boston, May 5, 2025 —".
 DATELINE = regex.compile(
     r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*[-—–]+\s"
+    r"|\s*[*_]{0,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[.:]?[*_]{0,2}(?:\s*[-—–]+)?(?:\s|\Z)"
 )
 
 
@@ -230,7 +233,10 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):
-            if len(part) == 1 and (part[0] in _NOT_ALONE or _adjective_or_letter(part[0])):
+            if len(part) == 1 and (
+                part[0] in _NOT_ALONE
+                or (_adjective_or_letter(part[0]) and not _stands_as_noun(sentence, match))
+            ):
                 continue
             if position in openings and all(w.isupper() for w in part):
                 continue  # a dateline ("LONDON, June 9 -") or a shouted opening
@@ -264,6 +270,29 @@ _CAPITAL = regex.compile(r"\p{Lu}|\p{Lt}")
 def _adjective_or_letter(word: str) -> bool:
     """Tell whether a lone capitalized word is a letter or a nationality ("Danish")."""
     return len(word) == 1 or bool(_NATIONALITY.fullmatch(word))
+
+
+def _stands_as_noun(sentence: str, match: regex.Match[str]) -> bool:
+    """Tell whether a lone capitalized word stands where only a noun can: a name.
+
+    A word shaped like a nationality ("Danish", "Korean") is mostly one, and
+    an adjective is never possessive nor ends a phrase after a preposition;
+    a company called "Pylonic" does both: "Pylonic's revenue", "a stake in
+    Pylonic, the tower company".
+    """
+    if match["possessive"]:
+        return True
+    before = _LAST_WORD.search(sentence, max(0, match.start() - 20), match.start())
+    return (
+        before is not None
+        and before[1].lower() in _PREPOSITIONS
+        and _PHRASE_END.match(sentence, match.end()) is not None
+    )
+
+
+_LAST_WORD = regex.compile(r"\b(\w+)\s+\Z")
+# Where a noun phrase ends: a stop, or a comma before a lower-case word ("in X, the ...").
+_PHRASE_END = regex.compile(r"\s*(?:[.;:!?)]|,\s+[a-z]|\Z)")
 
 
 def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:

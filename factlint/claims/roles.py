@@ -18,7 +18,7 @@ from factlint.claims.model import FactSpec
 from factlint.claims.text import CLAUSE_BREAK, WORD, Sentence
 from factlint.quantities import Quantity
 
-__all__ = ["NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
+__all__ = ["NAME_ASIDE", "NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
 
 
 def roles(
@@ -44,7 +44,7 @@ def roles(
         ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
         agent = (
-            _after_preposition(mentions, 0, ("from", "by"))
+            _after_preposition(_outside_asides(sentence.text, mentions), 0, ("from", "by"))
             or owner
             or _acting_party(sentence.text, mentions, start, target)
         )
@@ -173,6 +173,22 @@ def _after_preposition(
         if mention.start >= start and mention.after_preposition in prepositions:
             return mention.entity
     return None
+
+
+def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
+    """Drop the names inside a description of another name.
+
+    In "a stake in Pylonic, the tower company majority-owned by Ostra" the
+    owner named in the aside describes Pylonic; it is no party to the deal.
+    """
+    asides = [
+        (found.start(), found.end()) for m in mentions if (found := NAME_ASIDE.match(text, m.end))
+    ]
+    return [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
+
+
+# An aside after a name, up to the next comma or the sentence's end.
+NAME_ASIDE = regex.compile(r",\s+(?:the|a|an)\s[^,]{0,100}?(?=,|[.!?]?\s*\Z)")
 
 
 _RELATED_PARTY = regex.compile(

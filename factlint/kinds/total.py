@@ -101,8 +101,8 @@ _GROWTH = _words(
 )
 _RATE = _words(
     r"margins? rates? yields? interest inflation tax\w* tariffs? discounts? returns? off"
-    r" probabilit\w* chances? odds likel\w* unemploy\w* turnout approv\w*"
-)
+    r" probabilit\w* chances? odds likel\w* unemploy\w* turnout approv(?:als?|es?)"
+)  # "an approval rating of 45%", "45% approve"; a budget "approved by the board" is no rate
 _SERIES = _words(  # one ratio per place or period: "market share by region"
     r"shares? percentages? proportions?", after=r"\b[^\n]{0,40}?\b(?:by|per|in\s+each|across)\b"
 )
@@ -119,7 +119,11 @@ _OF = regex.compile(  # "45% of men, 60% of women": each figure names its own wh
 _PREP = r"(?:among|in|across|at|during)\s+(?:(?:the|its|their|all|total)\s+)*([\w-]+)"
 _CONTEXT_AFTER = regex.compile(rf"\A\s*{_PREP}", _I)
 _CONTEXT_BEFORE = regex.compile(rf"\b{_PREP}[\s,:]*\Z", _I)
-_LEADS_IN = _words(r"from to by at than vs versus between", after=r"\s*\Z")
+_LEADS = r"from to by than vs versus between"
+_LEADS_IN = _words(_LEADS + " at", after=r"\s*\Z")
+# Where the words say the parts split one whole, "at" names each part's share:
+# "split between obesity at 45%, oncology at 30% and other programmes at 25%".
+_LEADS_IN_SPLIT = _words(_LEADS, after=r"\s*\Z")
 _JOINER = _words(r"and plus while whereas with", before=r"[,;]|\b")
 _TOTAL_AFTER = regex.compile(  # "$10 billion (stimulus) package", "$5m in total"
     r"\A\s*(?:in\s+total|in\s+all|altogether|(?:(?!(?:for|to|in|of|on)\b)[\w-]+\s+){0,2}"
@@ -288,27 +292,30 @@ def _strip(label: str) -> str:
 def _shares(prose: str, text: str, items: Sequence[Item]) -> bool:
     """Tell whether percentages are shares of one whole: not changes, rates or many wholes."""
     contexts = set()
+    split = bool(_PARTITION.search(text))
     for region, q in items:
         before, after = _around(prose, region, q)
-        if (q.low or 0) < 0 or (q.high or 0) > 100 or _changes(before, after, _RATE):
+        if (q.low or 0) < 0 or (q.high or 0) > 100 or _changes(before, after, _RATE, split=split):
             return False
         if found := _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
             contexts.add(found.group(1).lower())
-    if len(contexts) > 1 and not _PARTITION.search(text):
+    if len(contexts) > 1 and not split:
         return False  # "45% in the US, 30% in Europe": one figure per place
     wholes = {m.group(1).lower() for m in _OF.finditer(text)}
     times = {m.group().lower() for m in _TIME.finditer(text)}
     return len(wholes) < 2 and len(times) < 2 and not _SERIES.search(text)
 
 
-def _changes(before: str, after: str, *more: regex.Pattern[str]) -> bool:
+def _changes(before: str, after: str, *more: regex.Pattern[str], split: bool = False) -> bool:
     """Tell whether the words around a figure make it a change (or a rate), not a part.
 
-    Words of a name ("$110 million from Northgate Growth Partners") are no cue.
+    Words of a name ("$110 million from Northgate Growth Partners") are no cue;
+    ``split`` says the words around say the parts split one whole.
     """
     cues = (_GROWTH, *more)
     before, after = _NAME_RUN.sub(" ", before), _NAME_RUN.sub(" ", after)
-    return bool(_LEADS_IN.search(before)) or any(c.search(t) for c in cues for t in (before, after))
+    leads_in = _LEADS_IN_SPLIT if split else _LEADS_IN
+    return bool(leads_in.search(before)) or any(c.search(t) for c in cues for t in (before, after))
 
 
 # Two or more capitalized words in a row: a name.

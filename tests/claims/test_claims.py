@@ -370,3 +370,50 @@ def test_a_label_leading_into_a_list_leaves_the_topic():
         "Highlights of 2024:\n\n- Revenue rose 20% to $60 million.\n"
     )
     assert {c.subject for c in claims} == {"Harbor Labs"}
+
+
+def test_a_part_made_up_of_a_whole_is_no_growth_and_broken_down_no_fall():
+    claims = claims_of(
+        "Subscriptions made up 62% of Corvane's sales in 2024.\n\n"
+        "Corvane's revenue in 2024 is broken down 70% Europe and 30% Asia.\n"
+    )
+    assert [c.fact for c in claims if c.fact.startswith("financials")] == []
+    assert [c.quantity.text for c in claims if c.fact == "breakdowns.share"][:1] == ["62%"]
+
+
+def test_a_cue_in_a_verb_phrase_after_and_is_not_the_figures():
+    claims = claims_of(
+        "The new depot is expected to cost about $400 million and to invest in electric buses.\n"
+    )
+    assert claims == []
+
+
+def test_a_cue_leading_to_the_figure_through_at_is_its_own():
+    claims = claims_of(
+        "Birch Partners paid $50 million for 25% of Harbor Labs.\n\n"
+        "Birch's $50 million investment values the maker at about $200 million.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims[2:]] == [
+        ("deals.investment", "$50 million"),
+        ("deals.valuation", "about $200 million"),
+    ]
+
+
+def test_the_owner_named_in_an_aside_after_the_target_is_no_investor():
+    claims = claims_of(
+        "Aster Capital agreed to pay $300 million for a 20% stake in Norvell, "
+        "the grid operator controlled by Harbor Energy.\n"
+    )
+    assert {(c.subject, c.agent) for c in claims} == {("Norvell", "Aster Capital")}
+
+
+def test_a_name_with_a_description_in_an_aside_becomes_the_topic():
+    claims = claims_of(
+        "# Glasgow start-up Corvane raises money\n\n"
+        "Corvane, the battery company founded in Glasgow, has raised $20 million.\n\n"
+        "The round values the company at $90 million.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [
+        ("deals.round", "Corvane"),
+        ("deals.valuation", "Corvane"),
+    ]

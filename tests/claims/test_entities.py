@@ -54,3 +54,29 @@ def test_press_release_datelines_name_no_company():
     entities = Entities.from_sentences(RUNNING)
     sentence = "PRINCETON, N.J., June 30, 2025 /PRNewswire/ -- Aster Capital today announced"
     assert [m.entity for m in entities.mentions(sentence)] == ["Aster Capital"]
+
+
+def test_a_word_shaped_like_a_nationality_is_a_name_where_it_stands_as_a_noun():
+    entities = Entities.from_sentences(
+        [
+            "Aster Capital bought a stake in Veltronic, the Danish sensor maker.",
+            "Harbor Labs said Korean buyers and Brazilian funds took part.",
+        ]
+    )
+    assert entities.canonical("Veltronic") == "Veltronic"
+    for word in ("Danish", "Korean", "Brazilian"):
+        assert entities.canonical(word) is None
+    assert Entities.from_sentences(["Analysts cheered Corsican's profit."]).canonical("Corsican")
+
+
+def test_a_place_before_a_full_date_is_a_dateline():
+    entities = Entities.from_sentences([*RUNNING, "Aster Capital opened an office in Glasgow."])
+    for sentence in (
+        "Glasgow, 17 June 2025 — Aster Capital today announced a fund.",
+        "**Glasgow, June 17, 2025.** Aster Capital today announced a fund.",
+    ):
+        assert [m.entity for m in entities.mentions(sentence)] == ["Aster Capital"]
+    assert [m.entity for m in entities.mentions("Glasgow, the city, backs Harbor.")] == [
+        "Glasgow",
+        "Harbor Labs",
+    ]

@@ -289,3 +289,18 @@ def test_a_change_word_inside_a_name_does_not_make_a_part_a_change():
         "and $15 million from Birch Capital.\n"
     )
     assert diagnostic.message.startswith("the parts $30 million + $15 million")
+
+
+def test_a_split_naming_each_part_at_its_share_is_summed():
+    (diagnostic,) = fired(
+        "The board said the grant is split between roads at 50%, parks at 35% and libraries "
+        "at 25%.\n"
+    )
+    assert diagnostic.message == "the parts 50% + 35% + 25% add up to 110%, not 100%"
+    assert fired("Inflation stood at 3%, at 4% and at 5% in the three quarters.\n") == []
+
+
+def test_a_split_approved_by_a_board_is_no_approval_rating():
+    text = "The plan approved by the council gives roads 60%, parks 30% and schools 20%, a split."
+    assert len(fired(text + "\n")) == 1
+    assert fired("The approval rating was 45%, 40% and 35%, a split by region.\n") == []
