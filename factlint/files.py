@@ -42,18 +42,21 @@ def _walk(folder: str) -> Iterator[str]:
 def glob_files(root: Path, patterns: Sequence[str]) -> list[str]:
     """Return the prose files the globs match under ``root``, sorted, each once.
 
-    A glob that names a folder stands for the prose files under it.
+    A glob that names a folder stands for the prose files under it.  A match
+    named like a prose file is taken to be one without asking the file
+    system, which a corpus of many thousand files would feel; a folder named
+    "notes.md" is then reported as unreadable, not walked.
     """
     found: set[str] = set()
     base = str(root)
     for pattern in patterns:
         for match in glob.iglob(pattern, root_dir=root, recursive=True, include_hidden=True):
             path = match if base == "." else os.path.join(base, match)
-            if path.lower().endswith(PROSE_SUFFIXES) and not match.endswith(os.sep):
-                found.add(path)  # a file, save a folder named like one (checked below)
+            if path.lower().endswith(PROSE_SUFFIXES):
+                found.add(path)
             elif os.path.isdir(path):
                 found.update(expand_paths([path]))
-    return sorted(p for p in found if p.lower().endswith(PROSE_SUFFIXES) and os.path.isfile(p))
+    return sorted(found)
 
 
 def excluded(path: str, root: Path, patterns: Sequence[str]) -> bool:

@@ -63,12 +63,23 @@ def load_catalog(folders: Sequence[Path]) -> Catalog:
     facts = [fact for pack in packs for fact in _load_facts(pack)]
     known = {spec.id: spec for spec, _ in facts}
     rules = [
-        _load_rule(path, pack.name, known)
+        _load_rule(path, pack.name, known, units=not _shipped(pack))
         for pack in packs
         for path in sorted(pack.glob("*.yaml"))
         if path.name != "facts.yaml"
     ]
     return Catalog(facts, rules)
+
+
+def _shipped(pack: Path) -> bool:
+    """Tell whether a pack is one of factlint's own.
+
+    Their formulas are unit-checked with pint when factlint is tested
+    (``factlint rules check`` checks them like any other); checking them
+    again at every run would make every run load pint, the slowest part of
+    starting up.
+    """
+    return pack.resolve().parent == builtin_packs().resolve()
 
 
 def check_rule_file(path: Path) -> None:
@@ -123,8 +134,8 @@ def _load_facts(pack: Path) -> list[tuple[FactSpec, PackCues]]:
     return [(spec, parsed.cues) for spec, _ in specs]
 
 
-def _load_rule(path: Path, pack: str, facts: dict[str, FactSpec]) -> Rule:
-    """Load and check one rule file."""
+def _load_rule(path: Path, pack: str, facts: dict[str, FactSpec], units: bool = True) -> Rule:
+    """Load and check one rule file (its formula's units too, unless told not to)."""
     located = _only_document(path)
     kind = located.data.get("kind")
     model = MODELS.get(kind) if isinstance(kind, str) else None
@@ -137,7 +148,7 @@ def _load_rule(path: Path, pack: str, facts: dict[str, FactSpec]) -> Rule:
     except ValidationError as error:
         raise validation_error(str(path), located, error, allowed=model.model_fields) from None
     rule = _resolve_facts(rule, pack, facts, path, located)
-    _check_rule(rule, facts, path, located)
+    _check_rule(rule, facts, path, located, units)
     return rule
 
 
@@ -163,8 +174,10 @@ def _resolve_facts(
     return rule.model_copy(update={"facts": tuple(resolve(f) for f in rule.facts)})
 
 
-def _check_rule(rule: Rule, facts: dict[str, FactSpec], path: Path, located: Located) -> None:
-    """Check what pydantic cannot: message fields, formula syntax and units."""
+def _check_rule(
+    rule: Rule, facts: dict[str, FactSpec], path: Path, located: Located, units: bool
+) -> None:
+    """Check what pydantic cannot: message fields, formula syntax and (if asked) units."""
     try:
         check_template(rule.message, fields_of(rule))
     except ValueError as error:
@@ -172,11 +185,11 @@ def _check_rule(rule: Rule, facts: dict[str, FactSpec], path: Path, located: Loc
             str(path), f"message: {error}", line_of(located, ("message",))
         ) from None
     if isinstance(rule, RelationRule):
-        _check_formula(rule, facts, path, located)
+        _check_formula(rule, facts, path, located, units)
 
 
 def _check_formula(
-    rule: RelationRule, facts: dict[str, FactSpec], path: Path, located: Located
+    rule: RelationRule, facts: dict[str, FactSpec], path: Path, located: Located, units: bool
 ) -> None:
     """Parse a relation's formula and check its units against its facts."""
     line = line_of(located, ("formula",))
@@ -185,6 +198,7 @@ def _check_formula(
         unknown = sorted(relation.variables - set(rule.facts))
         if unknown:
             raise RuleFileError(str(path), f"formula: unknown variable '{unknown[0]}'", line)
-        check_units(relation, {name: facts[fact].kind for name, fact in rule.facts.items()})
+        if units:
+            check_units(relation, {name: facts[fact].kind for name, fact in rule.facts.items()})
     except FormulaError as error:
         raise RuleFileError(str(path), f"formula: {error.cause}", line) from None

@@ -1,9 +1,10 @@
+import shutil
 from pathlib import Path
 
 import pytest
 
 from factlint.errors import RuleFileError
-from factlint.rulepacks import builtin_packs, load_catalog
+from factlint.rulepacks import builtin_packs, check_rule_file, load_catalog
 
 FACTS = """facts:
   revenue:
@@ -93,3 +94,20 @@ def test_yaml_syntax_error_names_the_line(tmp_path):
     assert load_error(tmp_path, "kind: agree\nfacts: [revenue\nmessage: x\n").startswith(
         "rule.yaml:"
     )
+
+
+def test_every_shipped_formula_passes_the_unit_check(tmp_path):
+    # Shipped packs are not unit-checked at each run; this is where they are.
+    folders = [p for p in builtin_packs().iterdir() if p.is_dir()]
+    for rule_file in sorted(f for folder in folders for f in folder.glob("*.yaml")):
+        check_rule_file(rule_file)
+
+
+def test_a_copied_pack_is_unit_checked_at_load(tmp_path):
+    pack = tmp_path / "mine"
+    shutil.copytree(builtin_packs() / "deals", pack)
+    rule = pack / "implied-valuation.yaml"
+    text = rule.read_text(encoding="utf-8")
+    rule.write_text(text.replace("amount / stake", "amount + stake"), encoding="utf-8")
+    with pytest.raises(RuleFileError, match="cannot add"):
+        load_catalog([pack])
