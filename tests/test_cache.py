@@ -3,26 +3,13 @@
 import sqlite3
 from pathlib import Path
 
+from test_focus import EARLY, LATE, OTHER
+
 from factlint.cache import Cache
 from factlint.config import Config, load_config
 from factlint.linter import check_paths
 
-EARLY = """---
-title: Harbor Labs results
-date: 2025-03-02
----
-Harbor Labs reported revenue of $48 million in 2024.
-"""
-LATE = """---
-date: 2025-06-10
----
-Harbor Labs had 2024 revenue of $60 million, its chief executive said.
-"""
-OTHER = """---
-date: 2025-06-11
----
-Quill Systems reported 2024 revenue of $12 million.
-"""
+# Articles of the same stories as in test_focus, plus a name that grows.
 SHORT = """---
 date: 2025-05-01
 ---
