@@ -187,7 +187,6 @@ def _report_unreadable(errors: Sequence[str]) -> None:
 
 def _check(args: argparse.Namespace, config: Config) -> int:
     """Check the files and print the diagnostics; exit 1 on findings at the fail level."""
-    from factlint.baseline import filter_accepted, load_baseline, write_baseline
     from factlint.linter import check_paths
     from factlint.progress import ProgressBar, wanted
     from factlint.reporters import reporter
@@ -210,11 +209,15 @@ def _check(args: argparse.Namespace, config: Config) -> int:
             bar.close()
     _report_unreadable(report.errors)
     if args.write_baseline:
+        from factlint.baseline import write_baseline
+
         write_baseline(args.write_baseline, report.diagnostics)
         print(f"factlint: {len(report.diagnostics)} finding(s) written to {args.write_baseline}")
         return 0
     diagnostics = report.diagnostics
     if args.baseline:
+        from factlint.baseline import filter_accepted, load_baseline
+
         diagnostics = tuple(filter_accepted(diagnostics, load_baseline(args.baseline)))
     summary = {
         "files": report.documents,
