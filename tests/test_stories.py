@@ -56,6 +56,8 @@ CORPORA = [
     "corpus_transit",
     "corpus_harbor",
     "corpus_foundry",
+    "corpus_ledger",
+    "corpus_quarry",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
@@ -64,6 +66,14 @@ KNOWN_GAPS: dict[str, str] = {
         "a figure of speech in a quote ('a 24% stake in the future of shopping') is read "
         "as a stake and given the article's other deal, and so is the dollar price whose "
         "company stands far behind it ('..., for just under a quarter of Vindel Pay')"
+    ),
+    "corpus_ledger/kinnear-robotics-rounds": (
+        "a deal figure with no year is 'current' in every article, so a 2024 article's "
+        "bridge round and a 2025 article's Series A are compared as one round"
+    ),
+    "corpus_ledger/orvella-dental-results": (
+        "'EBITDA' ('the EBITDA margin') is learned as a name and, opening a list item, "
+        "becomes the topic the next item's net profit is given to"
     ),
 }
 

@@ -24,7 +24,14 @@ from factlint.claims.entities import Mention
 from factlint.claims.model import FactSpec, Modality, PackCues
 from factlint.claims.periods import BASELINE_BEFORE, REACHES, Period
 from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_owner
-from factlint.claims.text import CLAUSE_BREAK, WORD, Sentence, in_brackets_after, word_distance
+from factlint.claims.text import (
+    CLAUSE_BREAK,
+    LEADS_TO,
+    WORD,
+    Sentence,
+    in_brackets_after,
+    word_distance,
+)
 from factlint.quantities import Quantity
 
 __all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
@@ -496,7 +503,7 @@ def _owned_elsewhere(
     near another figure stands: "the £36 million investment values the
     brewery at £120 million".
     """
-    if _LEADS_TO.fullmatch(sentence.text, at, quantity.start - sentence.offset):
+    if LEADS_TO.fullmatch(sentence.text, at, quantity.start - sentence.offset):
         return False
     cue = at + sentence.offset
     low, high = sorted((cue, quantity.start))
@@ -513,10 +520,6 @@ def _owned_elsewhere(
         if theirs < own or (theirs == own and other.start > cue > quantity.start):
             return True
     return False
-
-
-# A cue leading to the figure through "at": "values the brewery at £120 million".
-_LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?at\s+")
 
 
 def _cue_distance(sentence: Sentence, at: int, start: int, end: int) -> int:
@@ -579,9 +582,11 @@ def _period_label(
     return _period_text(period)
 
 
-# A figure set against another ("up from $1.2 billion in 2023") dates only itself.
+# A figure set against another ("up from $1.2 billion in 2023", "well below the
+# $240 million put on it in 2019") dates only itself.
 _CONTRAST = regex.compile(
     r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bthan\b"
+    r"|\b(?:below|above)\s+(?:the|its|their)\b"
     r"|\b(?:double|triple|twice|half)\b"
 )
 

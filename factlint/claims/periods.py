@@ -130,7 +130,7 @@ def find_periods(
         if owner is not None:
             (after if owner[1] else before)[owner[0]].append(expression)
     _share_with_levels(sentence, spans, after)
-    leading = [x for found in before for x in found]
+    leading = [x for found in before for x in found if not _labels_bracket(sentence, x)]
     periods: list[Period | None] = [None] * len(spans)
     for rank, index in enumerate(order):
         baseline = BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
@@ -194,9 +194,28 @@ def _owner(
     if right != left + 1:
         return None
     last = right == len(spans)
+    if not last and _labels_bracket(sentence, expression):
+        return right, False
     if left >= 0 and _adjacent(sentence[spans[left][1] : expression.start], last):
         return left, True
     return None if last else (right, False)
+
+
+def _labels_bracket(sentence: str, expression: _Expression) -> bool:
+    """Tell whether an expression labels the figures of its bracket: "(2023: $94 million)".
+
+    Such a label dates what it introduces inside the bracket, never the
+    figure the bracket follows: "£88m (2023: £94m)" sets 2024's £88m against
+    2023's £94m.
+    """
+    return (
+        _BRACKET_OPENS.search(sentence, 0, expression.start) is not None
+        and _LABEL_ENDS.match(sentence, expression.end) is not None
+    )
+
+
+_BRACKET_OPENS = regex.compile(r"\(\s*\Z")
+_LABEL_ENDS = regex.compile(r"\s*:")
 
 
 def _adjacent(gap: str, last: bool = False) -> bool:

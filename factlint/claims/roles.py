@@ -15,7 +15,7 @@ import regex
 
 from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Mention
 from factlint.claims.model import FactSpec
-from factlint.claims.text import CLAUSE_BREAK, WORD, Sentence
+from factlint.claims.text import CLAUSE_BREAK, LEADS_TO, WORD, Sentence
 from factlint.quantities import Quantity
 
 __all__ = ["NAME_ASIDE", "NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
@@ -52,7 +52,8 @@ def roles(
     if cue_at is not None and _IN_A_THING.match(sentence.text, cue_at):
         return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
     return (
-        owner
+        _object_before_at(sentence.text, mentions, cue_at, start)
+        or owner
         or _named_after_cue(mentions, cue_at)
         or _described_counterpart(sentence.text, mentions, cue_at)
         or _appositive_head(sentence.text, mentions, start)
@@ -238,6 +239,21 @@ def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | N
         ):
             return mention.entity
     return None
+
+
+def _object_before_at(
+    text: str, mentions: Sequence[Mention], cue_at: int | None, start: int
+) -> str | None:
+    """Return X of "values X at $2 billion": the company the cue's verb acts on.
+
+    It outranks a possessive before the cue, which owns the thing doing the
+    valuing: in "Vantor's investment values Quillon at ¥200 billion" the
+    valuation is Quillon's.
+    """
+    if cue_at is None or cue_at > start or not LEADS_TO.fullmatch(text, cue_at, start):
+        return None
+    named = [m for m in mentions if cue_at < m.start < start and m.after_preposition is None]
+    return named[0].entity if named else None
 
 
 def _appositive_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:

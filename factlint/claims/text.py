@@ -14,11 +14,21 @@ import regex
 
 from factlint.quantities import Quantity
 
-__all__ = ["CLAUSE_BREAK", "WORD", "Sentence", "in_brackets_after", "word_distance", "words_of"]
+__all__ = [
+    "CLAUSE_BREAK",
+    "LEADS_TO",
+    "WORD",
+    "Sentence",
+    "in_brackets_after",
+    "word_distance",
+    "words_of",
+]
 
 WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Where one clause of a sentence ends and another begins.
 CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
+# A cue leading to its figure through "at": "values the brewery at £120 million".
+LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?at\s+")
 
 
 class Sentence(NamedTuple):

@@ -219,10 +219,18 @@ def _parallel(gap: str) -> bool:
     """Tell whether the words between two figures join them as items of one list.
 
     Short, with a comma or "and", and at most three words after it ("and the
-    remaining 30%", ", the Lib Dems 12%").
+    remaining 30%", ", the Lib Dems 12%"), not counting an "at" that leads
+    into the part's share (", and a public grant at 20%").
     """
     joiners = list(_JOINER.finditer(gap)) if len(gap) <= 80 else []
-    return bool(joiners) and len(gap.split()) <= 8 and len(gap[joiners[-1].end() :].split()) <= 3
+    if not joiners:
+        return False
+    item = _SHARE_AT.sub("", gap[joiners[-1].end() :])
+    return len(gap.split()) <= 8 and len(item.split()) <= 3
+
+
+# The "at" that leads from a part to its share: "a public grant at 20%".
+_SHARE_AT = regex.compile(r"\bat\s*\Z", _I)
 
 
 def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | None:

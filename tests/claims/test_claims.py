@@ -417,3 +417,20 @@ def test_a_name_with_a_description_in_an_aside_becomes_the_topic():
         ("deals.round", "Corvane"),
         ("deals.valuation", "Corvane"),
     ]
+
+
+def test_the_company_a_valuing_verb_acts_on_outranks_a_possessive_before_it():
+    claims = claims_of(
+        "Aster Capital is a fund. Aster Capital's offer values Brook Pay at £900 million.\n"
+    )
+    assert summary(claims) == [("deals.valuation", "Brook Pay", None, "current", "£900 million")]
+
+
+def test_a_figure_set_below_an_older_one_keeps_its_own_period():
+    text = (
+        "---\ndate: 2025-04-02\n---\n"
+        "The offer values Brook Pay at £300 million, well below the £450 million "
+        "bankers put on the lender in 2021.\n"
+    )
+    valuations = [(c.quantity.text, c.period) for c in claims_of(text)]
+    assert valuations[0] == ("£300 million", "current")

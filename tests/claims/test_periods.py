@@ -289,3 +289,18 @@ def test_a_when_clause_is_in_the_year_before_it() -> None:
     sentence = "Its valuation has tripled since 2022, when investors priced it at $900 million."
     assert periods(sentence) == [Period(2022)]
     assert periods("Its valuation has tripled since 2022 to $900 million.") == [None]
+
+
+def test_a_label_opening_a_bracket_dates_only_the_figures_inside_it() -> None:
+    sentence = "Turnover, 2024: $71 million (2023: $64 million), margin 9%"
+    assert periods(sentence) == [Period(2024), Period(2023), Period(2024)]
+
+
+def test_a_bracket_label_after_a_dated_figure_leaves_that_figure_its_year() -> None:
+    sentence = "Net income of €12.5 million in 2024 (2023: €10.1 million)"
+    assert periods(sentence) == [Period(2024), Period(2023)]
+
+
+def test_a_quarter_label_in_a_bracket_dates_the_bracketed_figure() -> None:
+    sentence = "Sales: more than $300 million (first quarter: $280 million)"
+    assert periods(sentence) == [None, Period(2025, 1)]

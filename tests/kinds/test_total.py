@@ -64,6 +64,8 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         "The council splits the grant three ways: 50% for roads, 35% for parks and 25% for "
         "libraries.",
         "The trust is dividing its income 60% to grants, 30% to staff and 20% to reserves.",
+        "The cost is split between the city council at 50%, a regional fund at 40% and "
+        "a private donor at 25%.",
     ],
 )
 def test_percentage_breakdowns_that_cannot_be_whole_are_reported(text):
@@ -185,6 +187,10 @@ def test_money_breakdowns_that_cannot_be_the_total_are_reported(text):
         "In the survey, 70% said prices were too high, 60% said quality had improved and 30% "
         "planned to switch.",
         "Results:\n\n- Chrome: 65%\n\n- Safari: 40%\n\n- Firefox: 12%",
+        # "at" without a word of splitting is a level, not a share
+        "Unemployment stood at 5%, inflation at 4% and the policy rate at 6%.",
+        "The cost is split between the city council at 50%, a regional fund at 30% and "
+        "a private donor at 20%.",
     ],
 )
 def test_percentages_that_are_not_a_broken_whole_pass(text):
