@@ -74,9 +74,16 @@ def fields(rule: RelationRule) -> tuple[str, ...]:
 
 
 def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
-    """Yield a finding for each joined set of facts the formula does not hold for."""
+    """Yield a finding for each stated figure the formula does not hold for.
+
+    A stated figure the formula fails with several joined sets of facts
+    (the amount and stake of one deal written up by two articles whose
+    readings differ in a slot) is reported once, at that figure, with the
+    places of every set as related locations.
+    """
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
+    found: dict[tuple[str, int, int], Finding] = {}
     for combination in _joined_combinations(rule, [agreed[name] for name in names]):
         keys = [key for key, _, _ in combination]
         if not _one_currency(g for _, g, _ in combination):
@@ -85,7 +92,22 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
         values = {name: agreed for name, (_, _, agreed) in zip(names, combination, strict=True)}
         if holds(rule.relation, values):
             continue
-        yield _finding(rule, keys, groups)
+        finding = _finding(rule, keys, groups)
+        place = _place(finding.primary)
+        found[place] = _merged(found[place], finding) if place in found else finding
+    yield from found.values()
+
+
+def _place(claim: Claim) -> tuple[str, int, int]:
+    """Where a claim's figure stands: its file and where in the file's prose."""
+    return (claim.location.path, claim.quantity.start, claim.quantity.end)
+
+
+def _merged(first: Finding, other: Finding) -> Finding:
+    """Keep the first finding's message; add the other's places it does not list yet."""
+    places = {_place(first.primary), *map(_place, first.related)}
+    more = tuple(c for c in other.related if _place(c) not in places)
+    return first.model_copy(update={"related": (*first.related, *more)})
 
 
 def _agreed_facts(

@@ -44,3 +44,17 @@ def test_the_same_number_for_two_facts_is_not_compared(check):
         other="Harbor Labs was last valued at $5 billion.\n",
     )
     assert rules_fired(report) == []
+
+
+
+def test_a_stated_figure_failing_with_two_readings_of_a_deal_is_reported_once(check):
+    # Two articles write up one deal, one naming the buyer and one the seller,
+    # so their amount and stake join the stated valuation twice.
+    report = check(
+        buyer="Harbor Insurance will pay $2.4 billion for a 25% stake in Brattle Leasing.\n",
+        seller="Kestrel Capital sold a 25% stake in Brattle Leasing for $2.4 billion.\n",
+        stated="The deal values Brattle Leasing at $12 billion.\n",
+    )
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert diagnostic.path == "stated.md"
+    assert {r.path for r in diagnostic.related} == {"buyer.md", "seller.md"}
