@@ -85,22 +85,29 @@ class Cache:
 
     @classmethod
     def open(cls, folder: Path, scope: str, version: str) -> Cache | None:
-        """Open (or make) the cache in ``folder``; None when another run holds it.
+        """Open (or make) the cache in ``folder``.
 
+        None when another run holds it, or when the folder cannot hold a
+        cache (read-only, or not a folder): the run then goes without.
         ``scope`` names the corpus; ``version`` is factlint's.
         """
-        folder.mkdir(parents=True, exist_ok=True)
-        _ignore_in_git(folder)
         path = folder / _FILE
         try:
+            folder.mkdir(parents=True, exist_ok=True)
+            _ignore_in_git(folder)
             return cls._locked(path, scope, version)
         except sqlite3.OperationalError as error:
             if "locked" in str(error) or "busy" in str(error):
                 return None
+        except sqlite3.DatabaseError:  # not a database, or damaged: start again
+            pass
+        except OSError:
+            return None
+        try:
             path.unlink(missing_ok=True)
-        except sqlite3.DatabaseError:  # not a database, or damaged
-            path.unlink(missing_ok=True)
-        return cls._locked(path, scope, version)
+            return cls._locked(path, scope, version)
+        except (OSError, sqlite3.Error):
+            return None
 
     @classmethod
     def _locked(cls, path: Path, scope: str, version: str) -> Cache:
@@ -118,9 +125,15 @@ class Cache:
         return cls(connection, scope, version)
 
     def close(self, keep: bool = True) -> None:
-        """Commit what this run learned (or drop it) and release the lock."""
+        """Commit what this run learned (or drop it) and release the lock.
+
+        A cache that cannot be written (a full disk) only costs the next run
+        time, so it never fails the check that used it.
+        """
         try:
             self._db.execute("COMMIT" if keep else "ROLLBACK")
+        except sqlite3.Error:
+            pass
         finally:
             self._db.close()
 

@@ -132,3 +132,10 @@ def test_the_cache_keeps_itself_out_of_git(tmp_path):
     config = corpus(tmp_path, {"early.md": EARLY})
     check(tmp_path, config)
     assert (tmp_path / "cache" / ".gitignore").read_text(encoding="utf-8").endswith("*\n")
+
+
+def test_a_folder_that_cannot_hold_a_cache_is_done_without(tmp_path):
+    config = corpus(tmp_path, {"early.md": EARLY, "late.md": LATE})
+    fresh = seen(check(tmp_path, config, cache=False))
+    (tmp_path / "cache").write_text("a file, not a folder", encoding="utf-8")
+    assert seen(check(tmp_path, config)) == fresh
