@@ -58,6 +58,8 @@ CORPORA = [
     "corpus_foundry",
     "corpus_ledger",
     "corpus_quarry",
+    "corpus_meridian",
+    "corpus_tidewater",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -189,13 +189,15 @@ def _fact_of(
     flow = _FLOW.match(sentence.text, end) is not None
     usable = [f for f in facts if not (flow and f[0].timing == "deal")]
     baseline = previous.get(quantity.kind) if _is_baseline(sentence, quantity) else None
-    found = None if baseline else _nearest_fact(sentence, quantity, quantities, usable)
+    listed = _next_item(sentence, quantities, index, previous.get(quantity.kind))
+    found = None if baseline or listed else _nearest_fact(sentence, quantity, quantities, usable)
     spec = (
         found[0]
         if found
         else baseline
+        or listed
         or _bought(sentence, quantities, index, facts, previous)
-        or previous.get(quantity.kind)
+        or (None if _own_clause(sentence, quantities, index) else previous.get(quantity.kind))
     )
     if spec is None or (flow and spec.timing == "deal"):
         return None
@@ -204,6 +206,58 @@ def _fact_of(
         return None
     previous[quantity.kind] = spec
     return spec, found[1] if found else None
+
+
+def _same_kind_before(quantities: Sequence[Quantity], index: int) -> Quantity | None:
+    """Return the last figure of the same kind before one, if any."""
+    kind = quantities[index].kind
+    return next((q for q in reversed(quantities[:index]) if q.kind == kind), None)
+
+
+def _next_item(
+    sentence: Sentence, quantities: Sequence[Quantity], index: int, spec: FactSpec | None
+) -> FactSpec | None:
+    """Return the part fact a figure goes on listing: "equities at 46%, private equity at 19%".
+
+    The figure before must state a ``lists_parts`` fact through "at", and
+    this one follow it the same way, after a comma or "and": the item's
+    label names the part, and its cue words ("equity") name no fact.
+    """
+    before = _same_kind_before(quantities, index)
+    if spec is None or not spec.lists_parts or before is None:
+        return None
+    offset = sentence.offset
+    opens = _ITEM_AT.search(sentence.text, max(0, before.start - offset - 4), before.start - offset)
+    gap = (before.end - offset, quantities[index].start - offset)
+    return spec if opens and _NEXT_ITEM.fullmatch(sentence.text, *gap) else None
+
+
+_ITEM_AT = regex.compile(r"\bat\s+\Z")
+# From one listed part to the next: ", private equity at ", " and cash at ".
+_NEXT_ITEM = regex.compile(r"(?i),?\s+(?:and\s+)?(?:[a-z][\w'’-]*\s+){1,5}?at\s+")
+
+
+def _own_clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a figure stands in a clause with a subject of its own.
+
+    "The fund's value reached £1.84 billion, after the university drew £71
+    million from it": the second figure is what another party did, not the
+    first figure's fact at another time ("$870 million last year and $2
+    billion in 2025").
+    """
+    before = _same_kind_before(quantities, index)
+    if before is None:
+        return False
+    gap = (before.end - sentence.offset, quantities[index].start - sentence.offset)
+    return _SUBORDINATE.search(sentence.text, *gap) is not None
+
+
+# ", after the university drew ": an opener, a subject and its verb, up to the figure.
+_SUBORDINATE = regex.compile(
+    r"[,;—–]\s+(?:after|when|because|since|before|once|until)\s+"
+    r"(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her|this|that|it|they|he|she|we)\s+"
+    r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,4}\Z"
+)
 
 
 # A cue after "for" and bare words names what money is set aside for.

@@ -317,7 +317,9 @@ def _clause_openings(sentence: str) -> set[int]:
 # Words that open a sentence to describe the name after them, not to name it.
 _DESCRIPTORS = frozenset(
     "Rival Rivals Peer Peers Competitor Competitors Neighbouring Neighboring Fellow Smaller "
-    "Larger Bigger Parent Former Local Regional National Global".split()
+    "Larger Bigger Parent Former Local Regional National Global "
+    # a trade written before the name: "Insurer Fjellvang Forsikring", "Lender X Bank"
+    "Insurer Reinsurer Lender Carmaker Automaker Chipmaker Retailer Brewer Miner".split()
 )
 # A capitalized opener followed by a word or two and a name: "Supermarket chain X".
 _DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")

@@ -58,6 +58,18 @@ class FactSpec(BaseModel):
         description="Money facts that buy this fact: a percentage after such a figure and "
         "'for' states it ('paid €1.1 billion for another 25% of X' buys a stake).",
     )
+    sold_after: tuple[str, ...] = Field(
+        default=(),
+        description="Stems of buying verbs: a name after 'from' that follows one is the "
+        "seller, not the acting party ('will pay $2 billion to buy 25% of X from Y': the "
+        "buyer acts). Money raised 'from' a name ('raised $50 million from Y') keeps Y.",
+    )
+    lists_parts: bool = Field(
+        default=False,
+        description="Whether the fact is a part of a whole that a list can go on giving: "
+        "in 'split between equities at 46%, private equity at 19% and bonds at 35%' every "
+        "item after the first states it too, whatever cue words its label holds.",
+    )
     agent: bool = Field(
         default=False,
         description="Whether the fact has an acting party besides its subject "

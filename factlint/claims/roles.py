@@ -9,6 +9,7 @@ that "the company" and "its" point back to.
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -43,8 +44,10 @@ def roles(
             target is None and _into_a_thing(sentence.text, end)
         ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
+        parties = _outside_asides(sentence.text, mentions)
+        sellers = _sellers(sentence.text, parties, spec.sold_after)
         agent = (
-            _after_preposition(_outside_asides(sentence.text, mentions), 0, ("from", "by"))
+            _after_preposition([m for m in parties if m not in sellers], 0, ("from", "by"))
             or owner
             or _acting_party(sentence.text, mentions, start, target)
         )
@@ -174,6 +177,33 @@ def _after_preposition(
         if mention.start >= start and mention.after_preposition in prepositions:
             return mention.entity
     return None
+
+
+def _sellers(text: str, mentions: Sequence[Mention], buying: tuple[str, ...]) -> list[Mention]:
+    """Return the names a buyer buys from: "buy 25% of X from Y" names the seller Y.
+
+    A name after "from" is the seller when a buying verb stands before it,
+    with no raising verb between: in "X, which bought Z in 2021, raised $50
+    million from Y" Y invests.
+    """
+    verbs = _stems(buying)
+    found = []
+    for mention in mentions:
+        if mention.after_preposition != "from":
+            continue
+        bought = [m.end() for m in verbs.finditer(text, 0, mention.start)]
+        if bought and not any(
+            word.lower() in _RAISING for word in WORD.findall(text, bought[-1], mention.start)
+        ):
+            found.append(mention)
+    return found
+
+
+@functools.cache
+def _stems(stems: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile word stems: a stem of four letters or more also matches the words it begins."""
+    forms = [regex.escape(s) + (r"[\w'’-]*" if len(s) >= 4 else "s?") for s in stems]
+    return regex.compile(r"(?i)\b(?:" + "|".join(forms or ["(?!)"]) + r")\b")
 
 
 def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -434,3 +434,51 @@ def test_a_figure_set_below_an_older_one_keeps_its_own_period():
     )
     valuations = [(c.quantity.text, c.period) for c in claims_of(text)]
     assert valuations[0] == ("£300 million", "current")
+
+
+def test_a_name_bought_from_is_the_seller_and_the_buyer_acts():
+    bought = claims_of(
+        "Aster Capital will pay $500 million to buy a 20% stake in Harbor Labs from Birch "
+        "Partners.\n"
+    )
+    assert summary(bought) == [
+        ("deals.investment", "Harbor Labs", "Aster Capital", "current", "$500 million"),
+        ("deals.stake", "Harbor Labs", "Aster Capital", "current", "20%"),
+    ]
+    acquired = claims_of("Aster Capital acquired 20% of Harbor Labs from Birch Partners.\n")
+    assert [c.agent for c in acquired] == ["Aster Capital"]
+
+
+def test_money_raised_from_a_name_keeps_it_as_the_investor():
+    claims = claims_of(
+        "Harbor Labs, which bought Corvo Labs last year, secured a $50 million investment "
+        "from Birch Partners.\n"
+    )
+    assert [c.agent for c in claims] == ["Birch Partners"]
+
+
+def test_a_trade_before_a_name_is_no_part_of_it():
+    claims = claims_of("Insurer Aster Mutual will pay $100 million for 10% of Birch Labs.\n")
+    assert {c.agent for c in claims} == {"Aster Mutual"}
+
+
+def test_every_item_of_a_split_is_a_part_whatever_its_label_says():
+    claims = claims_of(
+        "The fund's assets were split between shares at 50%, private equity at 20%, bonds at "
+        "20% and cash at 10%.\n"
+    )
+    assert [c.fact for c in claims] == ["breakdowns.share"] * 4
+
+
+def test_private_equity_is_no_stake():
+    assert claims_of("Its private equity allocation is 19%.\n") == []
+
+
+def test_a_figure_in_a_clause_with_its_own_subject_continues_no_fact():
+    claims = claims_of(
+        "Harbor Labs was valued at $2 billion in June, after the founders sold $40 million "
+        "of their shares.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["$2 billion"]
+    continued = claims_of("Harbor Labs was valued at $2 billion in 2024 and $3 billion in 2025.\n")
+    assert [c.fact for c in continued] == ["deals.valuation"] * 2

@@ -46,7 +46,6 @@ def test_the_same_number_for_two_facts_is_not_compared(check):
     assert rules_fired(report) == []
 
 
-
 def test_a_stated_figure_failing_with_two_readings_of_a_deal_is_reported_once(check):
     # Two articles write up one deal, one naming the buyer and one the seller,
     # so their amount and stake join the stated valuation twice.
