@@ -26,7 +26,15 @@ what the documentation promises:
   interview, a charity's yearly income, a grocer's half-year, a games takeover, a
   payments start-up's results;
 - ``corpus_foundry/``: a drug maker's research plan, a steel joint venture, a brewery
-  stake, a cement maker's quarter, shipping results, Series C and D rounds.
+  stake, a cement maker's quarter, shipping results, Series C and D rounds;
+- ``corpus_ledger/``: a newspaper sale, dental results, robotics rounds a year apart,
+  stadium financing, online sales shares, a hospital deficit, a fund's roundup;
+- ``corpus_quarry/``: an IPO, copper guidance, a chip stake, airline regions, GMV
+  next to revenue, a wind-farm sale, a profit warning;
+- ``corpus_meridian/``: a leasing stake bought from a seller, subscription revenue,
+  a Series B with co-investors, an endowment's allocation, a share placing, a bakery;
+- ``corpus_tidewater/``: a bank's ratios, a solar stake, a ferry's cost split,
+  like-for-like quarters, a data-centre financing, a games takeover with an earn-out.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
