@@ -68,6 +68,8 @@ CORPORA = [
     "corpus_quarry",
     "corpus_meridian",
     "corpus_tidewater",
+    "corpus_lantern",
+    "corpus_orchard",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

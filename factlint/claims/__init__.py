@@ -122,7 +122,7 @@ def _bind_document(
         if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
             if heading:
-                periods = [p or heading for p in periods]
+                periods = _from_heading(text, span.start, inside, periods, heading)
             if quarter:
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
             quarter = next((p for p in reversed(periods) if p and p.quarter), quarter)
@@ -174,6 +174,24 @@ def _periods(
     for i in range(len(quantities)):
         periods.append(found[i] if i in found else periods[-1])
     return periods
+
+
+def _from_heading(
+    text: str,
+    offset: int,
+    quantities: Sequence[Quantity],
+    periods: list[Period | None],
+    heading: Period,
+) -> list[Period | None]:
+    """Give the figures a date line or a list's lead-in dates that period.
+
+    A baseline ("Sales: $60 million, up 20% from $50 million" under "Highlights of
+    2024:") is the figure a change starts from, another period's: it takes none.
+    """
+    return [
+        period or (None if BASELINE_BEFORE.search(text, 0, quantity.start - offset) else heading)
+        for quantity, period in zip(quantities, periods, strict=True)
+    ]
 
 
 def _the_quarter(

@@ -382,9 +382,12 @@ _UNIT_PRICE = regex.compile(
     r"(?i)\s*(?:(?:a|an|per)\s+(?:share|unit|ticket|seat|barrel|ounce|tonne|ton|item|head"
     r"|person|vehicle|car|home|house)\b|per\s+(?:ADS|ADR)\b|each\b|apiece\b)"
 )
-# What follows a flow over time: "€420 million a year", "$3 billion annually".
+# What follows a flow over time: "€420 million a year", "$3 billion annually", also past
+# what flows ("$6 billion of freight orders a year"), but not a time ago ("a year earlier").
 _FLOW = regex.compile(
-    r"(?i)\s*(?:(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b|annually\b)"
+    r"\s*(?:(?:of|in)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?"
+    r"(?i:(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b"
+    r"(?!\s+(?:ago|earlier|later|before|after|on)\b)|annually\b)"
 )
 
 

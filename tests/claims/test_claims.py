@@ -482,3 +482,43 @@ def test_a_figure_in_a_clause_with_its_own_subject_continues_no_fact():
     assert [c.quantity.text for c in claims] == ["$2 billion"]
     continued = claims_of("Harbor Labs was valued at $2 billion in 2024 and $3 billion in 2025.\n")
     assert [c.fact for c in continued] == ["deals.valuation"] * 2
+
+
+def test_a_yearly_flow_of_some_thing_is_no_deal_figure():
+    claims = claims_of(
+        "The purchase gives Aster Capital, which handles $6 billion of freight orders a year "
+        "for its clients, a foothold in Norway.\n"
+    )
+    assert [c for c in claims if c.fact.startswith("deals")] == []
+
+
+def test_a_figure_a_year_ago_is_no_flow():
+    claims = claims_of(
+        "Aster Capital bought a 20% stake in Harbor Labs for $90 million a year ago.\n"
+    )
+    assert [c.fact for c in claims] == ["deals.stake", "deals.investment"]
+
+
+def test_money_lent_or_to_be_borrowed_is_no_investment():
+    facility = claims_of(
+        "Aster Capital paid for its Harbor Labs stake with cash and a draw on its "
+        "$400 million credit facility.\n"
+    )
+    assert [c for c in facility if c.fact == "deals.investment"] == []
+    loan = claims_of("Aster Capital agreed to invest in Harbor Labs through a $50 million loan.\n")
+    assert [c for c in loan if c.fact == "deals.investment"] == []
+    bought = claims_of(
+        "Aster Capital paid $120 million for its Harbor Labs stake, part of it borrowed.\n"
+    )
+    assert [c.quantity.text for c in bought if c.fact == "deals.investment"] == ["$120 million"]
+
+
+def test_a_baseline_under_a_dated_lead_in_takes_no_period():
+    claims = claims_of(
+        "---\ndate: 2025-03-01\n---\nHarbor Labs published its results today.\n\n"
+        "Highlights of 2024:\n\n- Sales: $60 million, up 20% from $50 million\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims if c.fact == "financials.revenue"] == [
+        ("2024", "$60 million"),
+        ("", "$50 million"),
+    ]
