@@ -89,14 +89,6 @@ KNOWN_GAPS: dict[str, str] = {
         "as a stake and given the article's other deal, and so is the dollar price whose "
         "company stands far behind it ('..., for just under a quarter of Vindel Pay')"
     ),
-    "corpus_ledger/kinnear-robotics-rounds": (
-        "a deal figure with no year is 'current' in every article, so a 2024 article's "
-        "bridge round and a 2025 article's Series A are compared as one round"
-    ),
-    "corpus_summit/ondine-labs-series-b": (
-        "as kinnear-robotics-rounds: a 2024 article's Series A and a 2025 article's "
-        "Series B, both undated deal figures, are compared as one current round"
-    ),
     "corpus_summit/valdamed-quarterly-profit": (
         "in 'The Basel drug wholesaler posted a net profit', the city is read as the "
         "company, so the clashing profit is given to Basel and never compared"

@@ -383,5 +383,12 @@ def _claim(document: Document, binding: Binding, partner: Quantity | None) -> Cl
         low=low,
         high=high,
         measure=binding.measure,
+        published=_published(document),
         read_with=partner.text if partner else None,
     )
+
+
+def _published(document: Document) -> str | None:
+    """Return the document's date as ISO 8601, if it has one."""
+    date = document_date(document)
+    return date.isoformat() if date else None

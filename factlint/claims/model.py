@@ -165,6 +165,11 @@ class Claim(BaseModel):
         description="For a change, the fact it is a change of (revenue growth is not a "
         "share-price rise); None where the text does not say.",
     )
+    published: str | None = Field(
+        default=None,
+        description="The date of the article the claim is in (ISO 8601), when it has one: "
+        "a deal's figures stated as current are current as of that date.",
+    )
     read_with: str | None = Field(
         default=None,
         description="The qualified mention of the same document a bare figure was read with.",

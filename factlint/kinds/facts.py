@@ -11,11 +11,12 @@ currency is unknown joins any group.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Sequence
 
 from factlint.claims import Claim
 
-__all__ = ["Key", "fact_groups", "label", "widen"]
+__all__ = ["SAME_MOMENT", "Key", "close_in_time", "fact_groups", "label", "widen"]
 
 Key = tuple[str, str | None, str | None, str]
 
@@ -27,7 +28,62 @@ def fact_groups(claims: Sequence[Claim], facts: Iterable[str]) -> list[tuple[Key
     for claim in claims:
         if claim.fact in wanted and claim.subject and claim.period:
             groups.setdefault((claim.key, claim.measure), []).append(claim)
-    return [(key, same) for (key, _), group in groups.items() for same in _by_currency(group)]
+    return [
+        (key, same)
+        for (key, _), group in groups.items()
+        for by_time in _by_time(group)
+        for same in _by_currency(by_time)
+    ]
+
+
+# Figures a deal's articles give as current are current as of each article:
+# articles further apart than this tell of different moments (one round and
+# the next), so their current figures are not compared.
+SAME_MOMENT = datetime.timedelta(days=183)
+_AS_OF_ARTICLE = frozenset({"current", "after"})
+
+
+def _by_time(group: list[Claim]) -> Iterable[list[Claim]]:
+    """Split current figures into runs of articles close in time; undated ones join each."""
+    if group[0].period not in _AS_OF_ARTICLE:
+        yield group
+        return
+    dated = sorted({c.published for c in group if c.published})
+    runs: list[list[str]] = []
+    for day in dated:
+        if runs and _date(day) - _date(runs[-1][-1]) <= SAME_MOMENT:
+            runs[-1].append(day)
+        else:
+            runs.append([day])
+    if len(runs) <= 1:
+        yield group
+        return
+    for run in runs:
+        days = set(run)
+        yield [c for c in group if c.published is None or c.published in days]
+
+
+def close_in_time(groups: Iterable[Sequence[Claim]]) -> bool:
+    """Tell whether groups of claims can tell of one moment: their articles' dates overlap.
+
+    Dates of groups of figures given as current must lie within
+    ``SAME_MOMENT`` of each other; other figures carry their own period.
+    """
+    spans = [
+        (min(days), max(days))
+        for group in groups
+        if group and group[0].period in _AS_OF_ARTICLE
+        for days in [[_date(c.published) for c in group if c.published]]
+        if days
+    ]
+    if len(spans) <= 1:
+        return True
+    return max(low for low, _ in spans) - min(high for _, high in spans) <= SAME_MOMENT
+
+
+def _date(iso: str) -> datetime.date:
+    """Read an ISO 8601 date."""
+    return datetime.date.fromisoformat(iso)
 
 
 def _by_currency(group: list[Claim]) -> Iterable[list[Claim]]:

@@ -37,7 +37,7 @@ from factlint.diagnostics import Finding
 from factlint.figures import amount, amount_range
 from factlint.formula import Interval, Name, Relation, evaluate, holds, parse_relation
 from factlint.kinds.base import Corpus, RuleBase, fill
-from factlint.kinds.facts import Key, fact_groups, label, widen
+from factlint.kinds.facts import Key, close_in_time, fact_groups, label, widen
 
 __all__ = ["SCOPE", "KIND", "RelationRule", "check", "fields"]
 
@@ -87,6 +87,8 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     for combination in _joined_combinations(rule, [agreed[name] for name in names]):
         keys = [key for key, _, _ in combination]
         if not _one_currency(g for _, g, _ in combination):
+            continue
+        if not close_in_time(g for _, g, _ in combination):
             continue
         groups = {name: group for name, (_, group, _) in zip(names, combination, strict=True)}
         values = {name: agreed for name, (_, _, agreed) in zip(names, combination, strict=True)}

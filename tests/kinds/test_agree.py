@@ -76,3 +76,24 @@ def test_headline_figure_is_read_with_the_qualified_one_in_the_same_article(chec
         b="Aster Capital invested $3.6 billion in Harbor Labs.\n",
     )
     assert rules_fired(report) == []
+
+
+def _dated(day: str, text: str) -> str:
+    return f"---\ndate: {day}\n---\n{text}\n"
+
+
+def test_current_deal_figures_of_articles_far_apart_tell_of_different_moments(check):
+    # A year apart, "the round" of each article is another round.
+    seed = "Harbor Labs raised $4 million in a seed round led by Aster Capital."
+    series_a = "Harbor Labs raised $30 million in a Series A round led by Aster Capital."
+    apart = check(a=_dated("2024-03-02", seed), b=_dated("2025-04-10", series_a))
+    assert rules_fired(apart) == []
+    close = check(a=_dated("2025-03-02", seed), b=_dated("2025-04-10", series_a))
+    assert rules_fired(close) == ["deals.round-agrees"]
+
+
+def test_an_undated_article_is_compared_with_every_moment(check):
+    seed = "Harbor Labs raised $4 million in a seed round led by Aster Capital."
+    later = "Harbor Labs raised $30 million in a round led by Aster Capital."
+    report = check(a=_dated("2024-03-02", seed), b=_dated("2025-04-10", later), c=f"{seed}\n")
+    assert rules_fired(report) == ["deals.round-agrees"]

@@ -57,3 +57,11 @@ def test_a_stated_figure_failing_with_two_readings_of_a_deal_is_reported_once(ch
     (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
     assert diagnostic.path == "stated.md"
     assert {r.path for r in diagnostic.related} == {"buyer.md", "seller.md"}
+
+
+def test_a_deal_and_a_valuation_from_articles_a_year_apart_are_not_joined(check):
+    deal = "---\ndate: 2024-02-01\n---\n" + DEAL
+    later = "---\ndate: 2025-03-01\n---\nThe new round values Harbor Labs at $40 billion.\n"
+    assert rules_fired(check(deal=deal, later=later)) == []
+    sooner = "---\ndate: 2024-04-01\n---\nThe new round values Harbor Labs at $40 billion.\n"
+    assert rules_fired(check(deal=deal, sooner=sooner)) == ["deals.implied-valuation"]
