@@ -64,6 +64,14 @@ class FactSpec(BaseModel):
         "seller, not the acting party ('will pay $2 billion to buy 25% of X from Y': the "
         "buyer acts). Money raised 'from' a name ('raised $50 million from Y') keeps Y.",
     )
+    sold_by: tuple[str, ...] = Field(
+        default=(),
+        description="Stems of selling verbs: in the verb's clause a name after 'to' that "
+        "follows one is the buyer, the acting party ('X sold a 40% stake to Y': Y acts); the "
+        "company sold is the one after 'in' ('sold 25% of its stake in Z to Y': Z), else the "
+        "seller named before the verb, which sells a stake in itself ('X sold 40% to Y': "
+        "X). A seller that sells a stake 'in' another company is no party to it.",
+    )
     lists_parts: bool = Field(
         default=False,
         description="Whether the fact is a part of a whole that a list can go on giving: "

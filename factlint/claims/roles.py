@@ -45,9 +45,15 @@ def roles(
         ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
         parties = _outside_asides(sentence.text, mentions)
-        sellers = _sellers(sentence.text, parties, spec.sold_after)
+        sellers = _after_verb(sentence.text, parties, spec.sold_after, "from")
+        seller, buyers = _sale(sentence.text, parties, spec.sold_by, start)
+        if seller is not None:
+            target = target or seller  # "X sold 40% to Y": a stake in X itself
+            mentions = [m for m in mentions if m.entity != seller]
+            owner = owner if owner != seller else None
         agent = (
-            _after_preposition([m for m in parties if m not in sellers], 0, ("from", "by"))
+            (buyers[0].entity if buyers else None)
+            or _after_preposition([m for m in parties if m not in sellers], 0, ("from", "by"))
             or owner
             or _acting_party(sentence.text, mentions, start, target)
         )
@@ -179,24 +185,59 @@ def _after_preposition(
     return None
 
 
-def _sellers(text: str, mentions: Sequence[Mention], buying: tuple[str, ...]) -> list[Mention]:
-    """Return the names a buyer buys from: "buy 25% of X from Y" names the seller Y.
+def _after_verb(
+    text: str, mentions: Sequence[Mention], stems: tuple[str, ...], preposition: str
+) -> list[Mention]:
+    """Return the names after a preposition that follows one of the verbs.
 
-    A name after "from" is the seller when a buying verb stands before it,
-    with no raising verb between: in "X, which bought Z in 2021, raised $50
-    million from Y" Y invests.
+    "buy 25% of X from Y" names the seller Y after "from"; "sold a 40% stake
+    to Y" the buyer Y after "to". A raising verb between ends the verb's
+    reach: in "X, which bought Z in 2021, raised $50 million from Y" Y invests.
     """
-    verbs = _stems(buying)
+    verbs = _stems(stems)
     found = []
     for mention in mentions:
-        if mention.after_preposition != "from":
+        if mention.after_preposition != preposition:
             continue
-        bought = [m.end() for m in verbs.finditer(text, 0, mention.start)]
-        if bought and not any(
-            word.lower() in _RAISING for word in WORD.findall(text, bought[-1], mention.start)
+        before = [m.end() for m in verbs.finditer(text, 0, mention.start)]
+        if before and not any(
+            word.lower() in _RAISING for word in WORD.findall(text, before[-1], mention.start)
         ):
             found.append(mention)
     return found
+
+
+def _sale(
+    text: str, mentions: Sequence[Mention], selling: tuple[str, ...], start: int
+) -> tuple[str | None, list[Mention]]:
+    """Return the seller and the buyers of a sale the figure at ``start`` is part of.
+
+    The selling verb stands before the figure in its clause, outside an
+    aside ("X, which sold Z last year, invested ..."); the seller is the
+    free-standing name before the verb, the buyers the names after "to"
+    that follow it in its clause.
+    """
+    asides = [m.span() for m in _APPOSITIVE.finditer(text)]
+    verbs = [
+        v
+        for v in _stems(selling).finditer(text, 0, start)
+        if not any(a <= v.start() < b for a, b in asides)
+    ]
+    if not verbs:
+        return None, []
+    verb = verbs[-1]
+    if CLAUSE_BREAK.search(text, verb.end(), start) or any(
+        word.lower() in _RAISING for word in WORD.findall(text, verb.end(), start)
+    ):
+        return None, []
+    clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, verb.start())), default=0)
+    named = [m for m in _free_mentions(text, mentions) if clause <= m.start < verb.start()]
+    buyers = [
+        m
+        for m in _after_verb(text, mentions, selling, "to")
+        if m.start > verb.end() and not CLAUSE_BREAK.search(text, verb.end(), m.start)
+    ]
+    return (named[-1].entity if named else None), buyers
 
 
 @functools.cache

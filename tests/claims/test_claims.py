@@ -449,6 +449,36 @@ def test_a_name_bought_from_is_the_seller_and_the_buyer_acts():
     assert [c.agent for c in acquired] == ["Aster Capital"]
 
 
+def test_a_name_sold_to_is_the_buyer_and_the_seller_is_sold():
+    itself = claims_of(
+        "Corvo Robotics, the warehouse-robot maker, has sold a 35% stake to Birch Partners "
+        "for $700 million.\n"
+    )
+    assert summary(itself) == [
+        ("deals.stake", "Corvo Robotics", "Birch Partners", "current", "35%"),
+        ("deals.investment", "Corvo Robotics", "Birch Partners", "current", "$700 million"),
+    ]
+    another = claims_of(
+        "Aster Capital sold a 15% stake in Harbor Labs to Birch Partners for $300 million.\n"
+    )
+    assert summary(another) == [
+        ("deals.stake", "Harbor Labs", "Birch Partners", "current", "15%"),
+        ("deals.investment", "Harbor Labs", "Birch Partners", "current", "$300 million"),
+    ]
+    no_buyer = claims_of("Aster Capital sold a 15% stake in Harbor Labs for $300 million.\n")
+    assert {(c.subject, c.agent) for c in no_buyer} == {("Harbor Labs", None)}
+
+
+def test_a_sale_in_an_aside_leaves_a_fundraising_as_it_is():
+    claims = claims_of(
+        "Birch Partners, which sold its stake in Corvo Labs last year, invested $50 million "
+        "in Harbor Labs.\n"
+    )
+    assert summary(claims) == [
+        ("deals.investment", "Harbor Labs", "Birch Partners", "current", "$50 million"),
+    ]
+
+
 def test_money_raised_from_a_name_keeps_it_as_the_investor():
     claims = claims_of(
         "Harbor Labs, which bought Corvo Labs last year, secured a $50 million investment "
