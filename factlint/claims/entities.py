@@ -217,7 +217,24 @@ class Entities:
             for name, start, end, possessive in self._index.find(
                 sentence, dateline.end() if dateline else 0, ignore_case=shouted
             )
+            if not _describes(sentence, start, end, name)
         ]
+
+
+def _describes(sentence: str, start: int, end: int, name: str) -> bool:
+    """Tell whether a one-word name only qualifies a description of something else.
+
+    In "the Basel drug wholesaler" or "the Dutch vertical farm" the name is
+    where the company is from, and the phrase points back to the company the
+    text is about; the name is no party to the figures.
+    """
+    return " " not in name and bool(
+        _THE_BEFORE.search(sentence, 0, start) and _LOWER_AFTER.match(sentence, end)
+    )
+
+
+_THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
+_LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
 
 
 def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str]:

@@ -80,3 +80,11 @@ def test_a_place_before_a_full_date_is_a_dateline():
         "Glasgow",
         "Harbor Labs",
     ]
+
+
+def test_a_place_qualifying_a_description_is_no_party():
+    entities = Entities(Counter({"Basel": 2, "Harbor Labs": 3, "Oslo": 1}))
+    described = entities.mentions("The Basel drug wholesaler posted a profit of $5 million.")
+    assert described == []
+    named = entities.mentions("Harbor Labs opened an office in Basel and bought the Oslo unit.")
+    assert [m.entity for m in named] == ["Harbor Labs", "Basel", "Oslo"]
