@@ -46,7 +46,10 @@ what the documentation promises:
 - ``corpus_beacon/``: a battery-unit stake, gym revenue, a charity's spending split,
   recurring revenue and retention, a port takeover, a vertical farm's Series B, an
   insurer's premiums and ratio, a newspaper's revenue mix, a recycler's quarter, a
-  resort bought outright with an earn-out.
+  resort bought outright with an earn-out;
+- ``corpus_harvest/``: a pet-food round, rail revenue, a hospital budget, fivefold
+  growth, a winery sale, a sensor-firm stake, Christmas trading, a league's TV split,
+  losses halved, a copper miner's quarter in pesos.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -85,6 +88,7 @@ CORPORA = [
     "corpus_summit",
     "corpus_delta",
     "corpus_beacon",
+    "corpus_harvest",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

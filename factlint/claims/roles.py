@@ -386,6 +386,9 @@ def _sentence_subject(
     if _RELATED_PARTY.match(text.lstrip()):
         named = [m for m in mentions if m.start < start]
         return named[0].entity if named else None
+    own = _clause_subject(text, mentions, start)
+    if own is not None:
+        return own
     clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
     opening = BACK_REFERENCE.match(text[clause:].lstrip())
     if opening:
@@ -395,6 +398,33 @@ def _sentence_subject(
             return mention.entity
     return topic
 
+
+def _clause_subject(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return the name acting on the verb of the figure's own clause.
+
+    In "Fares rise in Leeds, even as Northvale Rail reported revenue of
+    £350 million" the revenue is Northvale Rail's: the name opens the
+    figure's clause, after at most its opener ("even as", "after"), and
+    stands right before a word in lower case, its verb. Names of an
+    earlier clause never take it over.
+    """
+    clause = max((m.end() for m in CLAUSE_BREAK.finditer(text, 0, start)), default=0)
+    if clause == 0:
+        return None
+    for mention in mentions:
+        if clause <= mention.start < start and mention.after_preposition is None:
+            if _CLAUSE_OPENER.fullmatch(text, clause, mention.start) and _VERB_NEXT.match(
+                text, mention.end
+            ):
+                return mention.entity
+            return None
+    return None
+
+
+# What may stand between a clause break and the clause's subject: its opener.
+_CLAUSE_OPENER = regex.compile(r"\s*(?:[a-z]+\s+){0,3}")
+# A word in lower case right after a name: the verb it acts on.
+_VERB_NEXT = regex.compile(r"\s+[a-z]+\b(?!['’])")
 
 # Where a new clause with its own subject starts: "..., and Brightvane is ...".
 _NEW_CLAUSE = regex.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")

@@ -514,6 +514,14 @@ def test_a_figure_in_a_clause_with_its_own_subject_continues_no_fact():
     assert [c.fact for c in continued] == ["deals.valuation"] * 2
 
 
+def test_a_name_before_the_verb_of_the_figures_clause_outranks_an_earlier_clause():
+    claims = claims_of(
+        "Shoppers in Dunmore and Kelby paid more for bread in May, even as Corvel Foods "
+        "posted revenue of $80 million for 2024.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims] == [("Corvel Foods", "$80 million")]
+
+
 def test_a_yearly_flow_of_some_thing_is_no_deal_figure():
     claims = claims_of(
         "The purchase gives Aster Capital, which handles $6 billion of freight orders a year "
