@@ -163,6 +163,10 @@ class Cache:
         )
         return digest
 
+    def sketched(self) -> dict[str, str]:
+        """Return, per file, the digest of the content whose sketch is kept."""
+        return dict(self._db.execute("SELECT path, digest FROM sketches").fetchall())
+
     def sketch(self, path: str, digest: str) -> Sketch | None:
         """Return the sketch kept for this content of the file."""
         row = self._db.execute(

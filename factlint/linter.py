@@ -13,6 +13,7 @@ ever writes to a checked file.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -312,15 +313,17 @@ def _sketches(
     store: Cache | None,
 ) -> Iterator[tuple[str, Sketch | str]]:
     """Yield each file's sketch (from the cache where it has it), or its error line."""
-    missing = [p for p in files if _kept_sketch(store, p, digests.get(p)) is None]
-    fresh = spread(_sketch_file, missing, settings.jobs)
+    sketched = store.sketched() if store else {}
+    missing = [p for p in files if digests.get(p) is None or sketched.get(p) != digests.get(p)]
+    waiting = set(missing)
+    fresh = spread(functools.partial(_sketch_file, words=store is not None), missing, settings.jobs)
     done = 0
     for path in files:
-        kept = _kept_sketch(store, path, digests.get(path)) if path not in missing else None
+        kept = None if path in waiting else _kept_sketch(store, path, digests.get(path))
         if kept is not None:
             yield path, kept
             continue
-        outcome = next(fresh)[1]
+        outcome = next(fresh)[1] if path in waiting else _sketch_file(path, store is not None)[1]
         digest = digests.get(path)
         if store and digest and not isinstance(outcome, str):
             store.put_sketch(path, digest, outcome)
@@ -379,6 +382,7 @@ class _Readings:
         """Yield the reading of each file, in order."""
         missing = [p for p in files if not self.is_kept(p)]
         state = (self.entities, self.settings.catalog, self.settings.rates)
+        _setup(*state)  # for a kept reading that turns out missing, read here
         fresh = iter(spread(_read_file, missing, self.settings.jobs, _setup, state))
         waiting = set(missing)
         done = 0
@@ -425,10 +429,10 @@ def _setup(entities: Entities, catalog: Catalog, rates: CurrencyRates | None) ->
     _worker.update(entities=entities, catalog=catalog, rates=rates)
 
 
-def _sketch_file(path: str) -> tuple[str, Sketch | str]:
+def _sketch_file(path: str, words: bool = False) -> tuple[str, Sketch | str]:
     """Read and sketch one file; an unreadable file gives its error line instead."""
     try:
-        return path, sketch(read_document(path))
+        return path, sketch(read_document(path), words)
     except DocumentError as error:
         return path, error.one_line()
 

@@ -3,9 +3,9 @@
 A document's claims depend on the other documents only through the names
 the corpus knows, so each document is read in two passes:
 
-- ``sketch``: what it says about which words are names, and which words it
-  holds (so a change in the corpus's names can tell which documents it
-  touches);
+- ``sketch``: what it says about which words are names, and for a cache
+  which words it holds (so a change in the corpus's names can tell which
+  kept readings it touches);
 - ``read``: knowing the corpus's names, its claims, the findings of the
   rules that look at one document at a time, and its suppression directives.
 
@@ -78,16 +78,20 @@ class Reading(BaseModel):
     suppressions: Parsed = Parsed()
 
 
-def sketch(document: Document) -> Sketch:
-    """Gather a document's name evidence and the words it holds."""
+def sketch(document: Document, words: bool = False) -> Sketch:
+    """Gather a document's name evidence, and the words it holds if asked.
+
+    Only a cache needs the words (to tell which kept readings a change in
+    the names touches), so a run without one neither gathers nor ships them.
+    """
     evidence = name_evidence(document, sentences(document.prose))
     title = str(document.metadata.get("title") or "")
-    words = word_runs(f"{title}\n{document.prose}")
+    held = sorted(word_runs(f"{title}\n{document.prose}")) if words else ()
     return Sketch(
         counts=dict(evidence.counts),
         openers=dict(evidence.openers),
         lowercase=tuple(sorted(evidence.lowercase)),
-        words=tuple(sorted(words)),
+        words=tuple(held),
     )
 
 
