@@ -35,7 +35,7 @@ __all__ = ["CACHE_FOLDER", "Cache", "Kept", "Names", "file_digest"]
 
 CACHE_FOLDER = ".factlint-cache"
 _FILE = "cache.sqlite"
-_SCHEMA = "3"
+_SCHEMA = "4"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE stats(path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, digest TEXT);
@@ -44,6 +44,7 @@ CREATE TABLE names(scope TEXT PRIMARY KEY, members TEXT, evidence TEXT, mapping 
 CREATE TABLE readings(
     scope TEXT, path TEXT, digest TEXT, rules TEXT, data TEXT, quantities INTEGER, claims INTEGER,
     PRIMARY KEY(scope, path, digest, rules));
+CREATE INDEX readings_kept ON readings(scope, rules, path, digest, quantities, claims);
 CREATE TABLE subjects(scope TEXT, rules TEXT, subject TEXT, path TEXT, digest TEXT);
 CREATE INDEX subjects_of ON subjects(scope, rules, subject);
 CREATE INDEX subjects_in ON subjects(scope, path);
