@@ -249,7 +249,22 @@ def _own_clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) 
     if before is None:
         return False
     gap = (before.end - sentence.offset, quantities[index].start - sentence.offset)
-    return _SUBORDINATE.search(sentence.text, *gap) is not None
+    return (
+        _SUBORDINATE.search(sentence.text, *gap) is not None
+        or _NEW_SUBJECT.search(sentence.text, *gap) is not None
+        or _past_aside(sentence, before, gap)
+    )
+
+
+def _past_aside(sentence: Sentence, before: Quantity, gap: tuple[int, int]) -> bool:
+    """Tell whether the figure before stands in an aside that closed before this one's verb.
+
+    "Harlow, which paid $80 million for it in 2019, will get $200 million":
+    the aside tells what its name did once; the sentence's own verb states
+    another thing.
+    """
+    opened = _ASIDE_OPEN.search(sentence.text, 0, before.start - sentence.offset)
+    return opened is not None and _ASIDE_CLOSED.match(sentence.text, *gap) is not None
 
 
 # ", after the university drew ": an opener, a subject and its verb, up to the figure.
@@ -258,6 +273,15 @@ _SUBORDINATE = regex.compile(
     r"(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her|this|that|it|they|he|she|we)\s+"
     r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,4}\Z"
 )
+# "; the buyout firm will walk away with ": a semicolon, a subject and its verb.
+_NEW_SUBJECT = regex.compile(
+    r";\s+(?:[A-Z][\w'’-]*|the|its|their|his|her|this|that|it|they|he|she|we)\s+"
+    r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,8}\Z"
+)
+# ", which paid ": an aside about a name, with no break up to its figure.
+_ASIDE_OPEN = regex.compile(r",\s+(?:which|who)\s+[^,;:()—–]*\Z")
+# "..., will get ": the aside closes and the sentence's own words lead to the figure.
+_ASIDE_CLOSED = regex.compile(r"[^,;:()—–]*,\s+(?:[a-z][\w'’-]*\s+){1,4}\Z")
 
 
 # A cue after "for" and bare words names what money is set aside for.

@@ -9,6 +9,7 @@ after the atom; qualifiers may stack ("up to about $5 billion").
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Literal
 
 import regex
@@ -180,4 +181,23 @@ def _apply(atom: Atom, effects: list[Effect]) -> Atom:
         elif effect in ("high", "nearly"):
             low = None
         approx = approx or effect in ("nearly", "approx")
+    if "approx" in effects and atom.value is not None and atom.step_low == atom.step_high:
+        step = _hedged_step(atom.value, atom.step_low)
+        return atom.with_(low=low, high=high, approx=approx, step_low=step, step_high=step)
     return atom.with_(low=low, high=high, approx=approx)
+
+
+def _hedged_step(value: Decimal, step: Decimal | None) -> Decimal | None:
+    """Return the place of a hedged figure's last digit that is not a trailing zero.
+
+    "about $200 million" rounds at the hundred millions, not at the million:
+    the hedge says its zeros were not counted out.  "$200 million" keeps its
+    zeros, and "about $210 million" its ten.  The allowance stays capped at
+    a tenth of the figure, so "about $200 million" stands for 180 to 220
+    million.
+    """
+    if step is None or not value:
+        return step
+    while (value / (step * 10)) % 1 == 0:
+        step *= 10
+    return step

@@ -1,3 +1,5 @@
+import pytest
+
 from factlint.claims import extract_claims
 from factlint.documents import parse_document
 from factlint.linter import check_documents
@@ -512,6 +514,29 @@ def test_a_figure_in_a_clause_with_its_own_subject_continues_no_fact():
     assert [c.quantity.text for c in claims] == ["$2 billion"]
     continued = claims_of("Harbor Labs was valued at $2 billion in 2024 and $3 billion in 2025.\n")
     assert [c.fact for c in continued] == ["deals.valuation"] * 2
+
+
+# A figure in a clause of its own, after a semicolon and a subject, or past the
+# end of an aside that holds the figure before it; and figures that do go on.
+NEW_CLAUSE = {
+    "Marlow Partners valued Quillet Foods at $90 million in 2021; the buyout group "
+    "stands to collect about $250 million.": ["$90 million"],
+    "Marlow Partners, which paid $80 million for Quillet Foods in 2019, will get "
+    "$200 million from the sale.": ["$80 million"],
+    "Quillet Foods had revenue of $40 million in 2023; $55 million in 2024.": [
+        "$40 million",
+        "$55 million",
+    ],
+    "Marlow Partners, which invested $80 million in 2019 and $30 million in 2021, is selling.": [
+        "$80 million",
+        "$30 million",
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "stated"), NEW_CLAUSE.items())
+def test_a_figure_in_a_new_clause_continues_no_fact_of_the_one_before(text, stated):
+    assert [c.quantity.text for c in claims_of(text + "\n")] == stated
 
 
 def test_a_name_before_the_verb_of_the_figures_clause_outranks_an_earlier_clause():

@@ -45,6 +45,19 @@ def test_rounding_is_not_a_contradiction(check):
     assert rules_fired(report) == []
 
 
+def test_a_hedged_round_figure_agrees_with_a_near_exact_one(check):
+    agreeing = check(
+        a="Harbor Labs had revenue of about $400 million in 2024.\n",
+        b="Harbor Labs had revenue of $425 million in 2024.\n",
+    )
+    assert rules_fired(agreeing) == []
+    clashing = check(
+        a="Harbor Labs had revenue of about $400 million in 2024.\n",
+        b="Harbor Labs had revenue of $470 million in 2024.\n",
+    )
+    assert rules_fired(clashing) == ["financials.revenue-agrees"]
+
+
 def test_qualified_figures_that_can_both_be_true_agree(check):
     report = check(
         a="Aster Capital plans to invest more than $3 billion in Harbor Labs.\n",

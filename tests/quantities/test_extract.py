@@ -179,6 +179,11 @@ def test_json_writes_open_bounds_as_null() -> None:
         ("Kraft booked a $14.3 billion charge.", 14.25e9, 14.35e9),
         ("The candidate won 49% of the vote.", 48.5, 49.5),
         ("Revenue reached $1,250 last week.", 1249.5, 1250.5),
+        # A hedged figure does not count its trailing zeros, within the cap.
+        ("The plant cost about $300 million.", 270e6, 330e6),
+        ("The plant cost roughly $320 million.", 315e6, 325e6),
+        ("The plant cost around $1,500.", 1450, 1550),
+        ("Margins were about 40%.", 36, 44),
     ],
 )
 def test_rounding_interval_from_the_digits(text: str, low: float, high: float) -> None:
