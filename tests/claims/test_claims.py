@@ -560,3 +560,31 @@ def test_a_baseline_under_a_dated_lead_in_takes_no_period():
         ("2024", "$60 million"),
         ("", "$50 million"),
     ]
+
+
+def rounds_in(*texts: str) -> list[str]:
+    return [c.quantity.text for c in claims_of(*texts) if c.fact == "deals.round"]
+
+
+def test_a_company_s_total_funding_is_no_round():
+    assert rounds_in(
+        "Harbor Labs closed a $40 million Series B, bringing its total funding to $65 million.\n"
+        "Its total funding of $65 million came from six investors.\n"
+    ) == ["$40 million"]
+
+
+def test_a_level_after_a_refused_word_continues_no_fact():
+    claims = claims_of("Harbor Labs raised $40 million, which lifts its funding to $65 million.\n")
+    assert [(c.fact, c.quantity.text) for c in claims] == [("deals.round", "$40 million")]
+
+
+def test_a_price_tag_is_a_valuation():
+    claims = claims_of("Aster Capital backed Harbor Labs at a $90 million price tag in 2021.\n")
+    assert [(c.fact, c.quantity.text) for c in claims] == [("deals.valuation", "$90 million")]
+
+
+def test_debt_raised_beside_a_round_is_no_part_of_it():
+    assert rounds_in(
+        "Harbor Labs raised $40 million in equity and a further $15 million in debt.\n"
+        "Next to the equity round, Harbor Labs took a $10 million debt facility from Birch Bank.\n"
+    ) == ["$40 million"]
