@@ -423,10 +423,16 @@ def _nearest_fact(
     quantities: Sequence[Quantity],
     facts: Sequence[tuple[FactSpec, PackCues]],
 ) -> tuple[FactSpec, int] | None:
-    """Return the fact whose cue is nearest the quantity, and where the cue is."""
+    """Return the fact whose cue is nearest the quantity, and where the cue is.
+
+    A figure a part-taking verb leads to ("The round includes $45 million of
+    new shares") is a part of what the cue before that verb names, not it.
+    """
     start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
     best: tuple[int, FactSpec, int] | None = None
     before = _word_before(sentence, start)
+    part = _PART_OBJECT.search(sentence.text, 0, start)
+    floor = part.start() if part else 0
     for spec, _ in facts:
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
@@ -434,6 +440,8 @@ def _nearest_fact(
             distance = word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
+            if at < floor:
+                continue  # the whole the figure is a part of
             if at >= end and (
                 CLAUSE_BREAK.search(sentence.text, end, at)
                 or _NEW_PREDICATE.search(sentence.text, end, at)
@@ -443,6 +451,10 @@ def _nearest_fact(
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
 
+
+# A part-taking verb with the figure as its object: "includes $45 million",
+# "comprised roughly $45 million".
+_PART_OBJECT = regex.compile(_INCLUDES.pattern + r"\s+(?:[a-z][\w'’-]*\s+){0,3}\Z")
 
 # "cost about $11 billion and to pour its first steel": a verb of its own after
 # "and" states another thing; its cue is not the figure's.

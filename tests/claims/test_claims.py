@@ -588,3 +588,26 @@ def test_debt_raised_beside_a_round_is_no_part_of_it():
         "Harbor Labs raised $40 million in equity and a further $15 million in debt.\n"
         "Next to the equity round, Harbor Labs took a $10 million debt facility from Birch Bank.\n"
     ) == ["$40 million"]
+
+
+def test_recurring_revenue_is_no_revenue_of_a_period():
+    claims = claims_of(
+        "---\ndate: 2025-05-01\n---\nHarbor Labs's annual recurring revenue is $30 million, "
+        "up 50%, and the company handled $900 million of orders in 2024. "
+        "Its revenue run rate passed $35 million. It booked revenue of $22 million last year.\n"
+    )
+    assert [(c.fact, c.period, c.quantity.text) for c in claims if c.fact.endswith("revenue")] == [
+        ("financials.revenue", "2024", "$22 million")
+    ]
+
+
+def test_own_after_a_possessive_is_no_stake():
+    claims = claims_of("Harbor Labs says its own estimate puts margins at 30% in 2026.\n")
+    assert [c for c in claims if c.fact == "deals.stake"] == []
+
+
+def test_figures_a_part_taking_verb_leads_to_are_parts_not_the_whole():
+    assert rounds_in(
+        "Harbor Labs raised $60 million in a Series C.\n"
+        "The round includes $45 million of new shares and $15 million of older ones.\n"
+    ) == ["$60 million"]
