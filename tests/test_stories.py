@@ -49,7 +49,9 @@ what the documentation promises:
   resort bought outright with an earn-out;
 - ``corpus_harvest/``: a pet-food round, rail revenue, a hospital budget, fivefold
   growth, a winery sale, a sensor-firm stake, Christmas trading, a league's TV split,
-  losses halved, a copper miner's quarter in pesos.
+  losses halved, a copper miner's quarter in pesos;
+- ``corpus_juniper/``: start-up rounds with secondary shares, debt beside the equity,
+  cumulative funding, ARR next to revenue, a seed round, a stake.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -89,6 +91,7 @@ CORPORA = [
     "corpus_delta",
     "corpus_beacon",
     "corpus_harvest",
+    "corpus_juniper",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
