@@ -186,6 +186,9 @@ def _fact_of(
         previous[quantity.kind] = None  # what follows continues neither
     if unit_price:
         return None
+    carried = previous.get(quantity.kind)
+    if carried and _names_other(sentence, quantities, index, carried):
+        previous[quantity.kind] = None  # "taking its total funding to $65 million": no round
     flow = _FLOW.match(sentence.text, end) is not None
     usable = [f for f in facts if not (flow and f[0].timing == "deal")]
     baseline = previous.get(quantity.kind) if _is_baseline(sentence, quantity) else None
@@ -301,6 +304,29 @@ _INCLUDES = regex.compile(
     r"(?i)\b(?:includ(?:es|ed|ing)|of\s+which|(?:split|divided|broken\s+down)\s+into"
     r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of)\b"
 )
+
+
+def _names_other(
+    sentence: Sentence, quantities: Sequence[Quantity], index: int, spec: FactSpec
+) -> bool:
+    """Tell whether a figure's own words say it is not a fact, though a cue of it stands there.
+
+    "closed a $40 million round, taking its total funding to $65 million": a
+    `not_cues` phrase ("total funding"), or a cue with a `not_after` word
+    right before the figure ("funding to"), makes the figure a level of
+    something else, not the round at another time, so it does not continue
+    the round.  Its own words run from the figure of its kind before it, or
+    the clause break after that, to the figure.
+    """
+    start = quantities[index].start - sentence.offset
+    before = _same_kind_before(quantities, index)
+    low = before.end - sentence.offset if before else 0
+    low = max([low, *(m.end() for m in CLAUSE_BREAK.finditer(sentence.text, low, start))])
+    if any(_phrase(c).search(sentence.text, low, start) for c in spec.not_cues):
+        return True
+    return _word_before(sentence, start) in spec.not_after and any(
+        low <= at < start for at in _cue_positions(sentence, spec.cues)
+    )
 
 
 def _pays_for_other(
@@ -421,10 +447,16 @@ def _nearest_fact(
     quantities: Sequence[Quantity],
     facts: Sequence[tuple[FactSpec, PackCues]],
 ) -> tuple[FactSpec, int] | None:
-    """Return the fact whose cue is nearest the quantity, and where the cue is."""
+    """Return the fact whose cue is nearest the quantity, and where the cue is.
+
+    A figure a part-taking verb leads to ("The round includes $45 million of
+    new shares") is a part of what the cue before that verb names, not it.
+    """
     start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
     best: tuple[int, FactSpec, int] | None = None
     before = _word_before(sentence, start)
+    part = _PART_OBJECT.search(sentence.text, 0, start)
+    floor = part.start() if part else 0
     for spec, _ in facts:
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
@@ -432,6 +464,8 @@ def _nearest_fact(
             distance = word_distance(sentence, at, start, end)
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
                 continue
+            if at < floor:
+                continue  # the whole the figure is a part of
             if at >= end and (
                 CLAUSE_BREAK.search(sentence.text, end, at)
                 or _NEW_PREDICATE.search(sentence.text, end, at)
@@ -441,6 +475,10 @@ def _nearest_fact(
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
 
+
+# A part-taking verb with the figure as its object: "includes $45 million",
+# "comprised roughly $45 million".
+_PART_OBJECT = regex.compile(_INCLUDES.pattern + r"\s+(?:[a-z][\w'’-]*\s+){0,3}\Z")
 
 # "cost about $11 billion and to pour its first steel": a verb of its own after
 # "and" states another thing; its cue is not the figure's.

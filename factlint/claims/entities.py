@@ -55,8 +55,9 @@ _STOP = frozenset(
     HKEX SGX Euronext Xetra OTC FY Q1 Q2 Q3 Q4 H1 H2 Total Net Gross Operating Adjusted
     Annual Quarterly""".split()
 )
-# Acronyms that are names only as part of a longer one ("Scale AI").
-_NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK".split())
+# Acronyms that are names only as part of a longer one ("Scale AI"), among
+# them the measures of a business ("14 times ARR", "a CAGR of 33%").
+_NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK ARR MRR GMV TPV CAGR EBITDA AUM".split())
 _SUFFIXES = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Plc PLC Group Holdings".split())
 _PREPOSITIONS = frozenset(
     "with from in into of to by for like at on about against among over under via than".split()
@@ -217,7 +218,7 @@ class Entities:
             for name, start, end, possessive in self._index.find(
                 sentence, dateline.end() if dateline else 0, ignore_case=shouted
             )
-            if not _describes(sentence, start, end, name)
+            if not _describes(sentence, start, end, name) and not _COMPOUND.match(sentence, end)
         ]
 
 
@@ -233,6 +234,9 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
     )
 
 
+# A name joined to a word in lower case ("Leeds-based", "Berlin-headquartered")
+# qualifies the noun after it: where a company is, not a party to the figures.
+_COMPOUND = regex.compile(r"-[a-z]")
 _THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
 _LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
 

@@ -585,3 +585,54 @@ def test_a_baseline_under_a_dated_lead_in_takes_no_period():
         ("2024", "$60 million"),
         ("", "$50 million"),
     ]
+
+
+def rounds_in(*texts: str) -> list[str]:
+    return [c.quantity.text for c in claims_of(*texts) if c.fact == "deals.round"]
+
+
+def test_a_company_s_total_funding_is_no_round():
+    assert rounds_in(
+        "Harbor Labs closed a $40 million Series B, bringing its total funding to $65 million.\n"
+        "Its total funding of $65 million came from six investors.\n"
+    ) == ["$40 million"]
+
+
+def test_a_level_after_a_refused_word_continues_no_fact():
+    claims = claims_of("Harbor Labs raised $40 million, which lifts its funding to $65 million.\n")
+    assert [(c.fact, c.quantity.text) for c in claims] == [("deals.round", "$40 million")]
+
+
+def test_a_price_tag_is_a_valuation():
+    claims = claims_of("Aster Capital backed Harbor Labs at a $90 million price tag in 2021.\n")
+    assert [(c.fact, c.quantity.text) for c in claims] == [("deals.valuation", "$90 million")]
+
+
+def test_debt_raised_beside_a_round_is_no_part_of_it():
+    assert rounds_in(
+        "Harbor Labs raised $40 million in equity and a further $15 million in debt.\n"
+        "Next to the equity round, Harbor Labs took a $10 million debt facility from Birch Bank.\n"
+    ) == ["$40 million"]
+
+
+def test_recurring_revenue_is_no_revenue_of_a_period():
+    claims = claims_of(
+        "---\ndate: 2025-05-01\n---\nHarbor Labs's annual recurring revenue is $30 million, "
+        "up 50%, and the company handled $900 million of orders in 2024. "
+        "Its revenue run rate passed $35 million. It booked revenue of $22 million last year.\n"
+    )
+    assert [(c.fact, c.period, c.quantity.text) for c in claims if c.fact.endswith("revenue")] == [
+        ("financials.revenue", "2024", "$22 million")
+    ]
+
+
+def test_own_after_a_possessive_is_no_stake():
+    claims = claims_of("Harbor Labs says its own estimate puts margins at 30% in 2026.\n")
+    assert [c for c in claims if c.fact == "deals.stake"] == []
+
+
+def test_figures_a_part_taking_verb_leads_to_are_parts_not_the_whole():
+    assert rounds_in(
+        "Harbor Labs raised $60 million in a Series C.\n"
+        "The round includes $45 million of new shares and $15 million of older ones.\n"
+    ) == ["$60 million"]

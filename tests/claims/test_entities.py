@@ -88,3 +88,18 @@ def test_a_place_qualifying_a_description_is_no_party():
     assert described == []
     named = entities.mentions("Harbor Labs opened an office in Basel and bought the Oslo unit.")
     assert [m.entity for m in named] == ["Harbor Labs", "Basel", "Oslo"]
+
+
+def test_a_place_joined_to_a_description_is_no_party():
+    entities = Entities(Counter({"Oslo": 2, "Harbor Labs": 3, "Aster Capital": 1}))
+    mentions = entities.mentions("Oslo-based Harbor Labs won an Aster Capital-backed contract.")
+    assert [m.entity for m in mentions] == ["Harbor Labs"]
+
+
+def test_the_measures_of_a_business_are_no_names():
+    entities = Entities.from_sentences(
+        ["Buyers paid 9 times ARR for Harbor Labs, whose CAGR and GMV beat Aster Capital."]
+    )
+    for word in ("ARR", "CAGR", "GMV"):
+        assert entities.canonical(word) is None
+    assert entities.canonical("Harbor Labs") == "Harbor Labs"
