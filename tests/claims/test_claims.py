@@ -560,3 +560,32 @@ def test_a_baseline_under_a_dated_lead_in_takes_no_period():
         ("2024", "$60 million"),
         ("", "$50 million"),
     ]
+
+
+def test_a_measure_in_capitals_is_no_company():
+    claims = claims_of(
+        "Pellmora Foods said revenue rose to $310 million in 2024.\n\n"
+        "Pellmora Foods reported revenue of $310 million and EBITDA of $42 million in 2024.\n"
+    )
+    assert summary(claims)[-2:] == [
+        ("financials.revenue", "Pellmora Foods", None, "", "$310 million"),
+        ("financials.ebitda", "Pellmora Foods", None, "2024", "$42 million"),
+    ]
+
+
+def test_ebitda_is_a_measure_apart_from_profit():
+    claims = claims_of(
+        "Results of 2024 for Quenby Mills:\n"
+        "- EBITDA of £40.1 million\n"
+        "- Profit before tax of £12.3 million\n"
+    )
+    facts = {c.quantity.text: c.fact for c in claims}
+    assert facts == {"£40.1 million": "financials.ebitda", "£12.3 million": "financials.profit"}
+
+
+def test_a_figure_after_a_word_its_fact_is_never_after_does_not_continue_it():
+    claims = claims_of(
+        "Tarnley Textiles said operating profit rose 9% to $55 million, a margin of 11%.\n"
+    )
+    growth = [c.quantity.text for c in claims if c.fact == "financials.growth"]
+    assert growth == ["9%"]
