@@ -589,3 +589,11 @@ def test_a_figure_after_a_word_its_fact_is_never_after_does_not_continue_it():
     )
     growth = [c.quantity.text for c in claims if c.fact == "financials.growth"]
     assert growth == ["9%"]
+
+
+def test_a_deal_s_total_value_is_no_investment():
+    claims = claims_of(
+        "Pelham Bio licensed its lead drug to Varga Health in a deal with a total value of "
+        "$900 million.\n"
+    )
+    assert [c.fact for c in claims] == []
