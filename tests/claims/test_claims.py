@@ -597,3 +597,10 @@ def test_a_deal_s_total_value_is_no_investment():
         "$900 million.\n"
     )
     assert [c.fact for c in claims] == []
+
+
+def test_a_cheque_in_a_round_is_an_investment_not_the_round():
+    claims = claims_of(
+        "Quorra Robotics closed a Series B that Fenwick Ventures led with a $25 million cheque.\n"
+    )
+    assert [(c.fact, c.agent) for c in claims] == [("deals.investment", "Fenwick Ventures")]
