@@ -54,7 +54,9 @@ what the documentation promises:
   studio takeover with a private equity seller's proceeds, a football streamer's Series
   B, a streaming service's full year;
 - ``corpus_juniper/``: start-up rounds with secondary shares, debt beside the equity,
-  cumulative funding, ARR next to revenue, a seed round, a stake.
+  cumulative funding, ARR next to revenue, a seed round, a stake;
+- ``corpus_anvil/``: hospital and clinic results with EBITDA, a dental group's revenue
+  mix, a strategic stake, a biotech Series C, a drug licence with an equity purchase.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -96,6 +98,7 @@ CORPORA = [
     "corpus_harvest",
     "corpus_cobalt",
     "corpus_juniper",
+    "corpus_anvil",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

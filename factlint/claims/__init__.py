@@ -105,7 +105,8 @@ def _bind_document(
     """Bind the quantities of one document, sentence by sentence, tracking the topic."""
     date = document_date(document)
     title = str(document.metadata.get("title") or "")
-    in_title = entities.mentions(title)
+    measures = _measure_words(facts)
+    in_title = _not_measures(entities.mentions(title), title, measures)
     topic = in_title[0].entity if in_title else None  # the title names the first topic
     recent: dict[str, str] = {}
     quarter: Period | None = None
@@ -118,7 +119,8 @@ def _bind_document(
             if quantities[at].start >= span.start:
                 inside.append(quantities[at])
             at += 1
-        mentions = _outside(entities.mentions(text), span.start, inside)
+        found = _not_measures(entities.mentions(text), text, measures)
+        mentions = _outside(found, span.start, inside)
         if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
             if heading:
@@ -134,6 +136,30 @@ def _bind_document(
             quarter = named[-1] if named else quarter
         topic = _topic_after(text, mentions, topic)
         heading = _heading(text, date, heading)
+
+
+def _measure_words(facts: Sequence[tuple[FactSpec, PackCues]]) -> frozenset[str]:
+    """Return the one-word cues of the facts, in lower case."""
+    return frozenset(c.lower() for spec, _ in facts for c in spec.cues if " " not in c)
+
+
+def _not_measures(
+    mentions: Sequence[Mention], text: str, measures: frozenset[str]
+) -> list[Mention]:
+    """Drop the one-word names that are a fact's cue word: "EBITDA", "Capex".
+
+    Written in capitals, an acronym of a measure ("EBITDA of €211 million")
+    looks like a company's name; but a word the rule packs list as marking a
+    figure names what the figure measures, never whose it is.
+    """
+    return [
+        m
+        for m in mentions
+        if _POSSESSIVE_END.sub("", text[m.start : m.end]).lower() not in measures
+    ]
+
+
+_POSSESSIVE_END = regex.compile(r"['’]s\Z")
 
 
 def _outside(

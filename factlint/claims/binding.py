@@ -200,7 +200,7 @@ def _fact_of(
         else baseline
         or listed
         or _bought(sentence, quantities, index, facts, previous)
-        or (None if _own_clause(sentence, quantities, index) else previous.get(quantity.kind))
+        or _continued(sentence, quantities, index, previous.get(quantity.kind))
     )
     if spec is None or (flow and spec.timing == "deal"):
         return None
@@ -209,6 +209,21 @@ def _fact_of(
         return None
     previous[quantity.kind] = spec
     return spec, found[1] if found else None
+
+
+def _continued(
+    sentence: Sentence, quantities: Sequence[Quantity], index: int, spec: FactSpec | None
+) -> FactSpec | None:
+    """Return the fact a figure without a cue continues from the figure before it, if any.
+
+    Not in a clause with a subject of its own, and not after a word that
+    shows the figure is no such fact: "up 14% to £50 million, a margin of
+    12%" states a level after "of", not a second rise.
+    """
+    if spec is None or _own_clause(sentence, quantities, index):
+        return None
+    before = _word_before(sentence, quantities[index].start - sentence.offset)
+    return None if before in spec.not_after else spec
 
 
 def _same_kind_before(quantities: Sequence[Quantity], index: int) -> Quantity | None:

@@ -270,12 +270,24 @@ def _finding(rule: RelationRule, keys: Sequence[Key], groups: Mapping[str, list[
     text.update(_computed_fields(computed, primary, chosen.values(), above))
     text["stated"] = repr(primary.quantity.text)
     index = list(groups).index(stated) if stated else 0
+    related = [*chosen.values(), *_stated_together(groups, stated)]
     return Finding(
         primary=primary,
-        related=tuple(c for c in chosen.values() if c is not primary),
+        related=tuple(dict.fromkeys(c for c in related if c is not primary)),
         message=fill(rule.message, text),
         fact=label(keys[index]),
     )
+
+
+def _stated_together(groups: Mapping[str, list[Claim]], stated: str | None) -> list[Claim]:
+    """Return the claims of the formula's inputs that stand beside another input's claim.
+
+    Each such place states the whole deal ("$450 million for a 25% stake");
+    a reader checking the finding wants every article that does, not only
+    the one quoted.  A claim beside the stated figure alone is not one.
+    """
+    inputs = {name: group for name, group in groups.items() if name != stated}
+    return [c for name, group in inputs.items() for c in group if _beside_another(c, inputs, name)]
 
 
 def _computed_fields(

@@ -220,8 +220,10 @@ def _parallel(gap: str) -> bool:
 
     Short, with a comma or "and", and at most three words after it ("and the
     remaining 30%", ", the Lib Dems 12%"), not counting an "at" that leads
-    into the part's share (", and a public grant at 20%").
+    into the part's share (", and a public grant at 20%") nor a name given
+    as an example of the part (", state funds such as the Pell Grant 20%").
     """
+    gap = _EXAMPLE.sub(" ", gap)
     joiners = list(_JOINER.finditer(gap)) if len(gap) <= 80 else []
     if not joiners:
         return False
@@ -229,6 +231,11 @@ def _parallel(gap: str) -> bool:
     return len(gap.split()) <= 8 and len(item.split()) <= 3
 
 
+# An example named inside a part's label: "government schemes such as the Child
+# Benefit Fund 21%" labels its part "government schemes".
+_EXAMPLE = regex.compile(
+    r"\bsuch\s+as\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*"
+)
 # The "at" that leads from a part to its share: "a public grant at 20%".
 _SHARE_AT = regex.compile(r"\bat\s*\Z", _I)
 

@@ -636,3 +636,47 @@ def test_figures_a_part_taking_verb_leads_to_are_parts_not_the_whole():
         "Harbor Labs raised $60 million in a Series C.\n"
         "The round includes $45 million of new shares and $15 million of older ones.\n"
     ) == ["$60 million"]
+
+
+def test_a_measure_in_capitals_is_no_company():
+    claims = claims_of(
+        "Pellmora Foods said revenue rose to $310 million in 2024.\n\n"
+        "Pellmora Foods reported revenue of $310 million and EBITDA of $42 million in 2024.\n"
+    )
+    assert summary(claims)[-2:] == [
+        ("financials.revenue", "Pellmora Foods", None, "", "$310 million"),
+        ("financials.ebitda", "Pellmora Foods", None, "2024", "$42 million"),
+    ]
+
+
+def test_ebitda_is_a_measure_apart_from_profit():
+    claims = claims_of(
+        "Results of 2024 for Quenby Mills:\n"
+        "- EBITDA of £40.1 million\n"
+        "- Profit before tax of £12.3 million\n"
+    )
+    facts = {c.quantity.text: c.fact for c in claims}
+    assert facts == {"£40.1 million": "financials.ebitda", "£12.3 million": "financials.profit"}
+
+
+def test_a_figure_after_a_word_its_fact_is_never_after_does_not_continue_it():
+    claims = claims_of(
+        "Tarnley Textiles said operating profit rose 9% to $55 million, a margin of 11%.\n"
+    )
+    growth = [c.quantity.text for c in claims if c.fact == "financials.growth"]
+    assert growth == ["9%"]
+
+
+def test_a_deal_s_total_value_is_no_investment():
+    claims = claims_of(
+        "Pelham Bio licensed its lead drug to Varga Health in a deal with a total value of "
+        "$900 million.\n"
+    )
+    assert [c.fact for c in claims] == []
+
+
+def test_a_cheque_in_a_round_is_an_investment_not_the_round():
+    claims = claims_of(
+        "Quorra Robotics closed a Series B that Fenwick Ventures led with a $25 million cheque.\n"
+    )
+    assert [(c.fact, c.agent) for c in claims] == [("deals.investment", "Fenwick Ventures")]

@@ -65,3 +65,18 @@ def test_a_deal_and_a_valuation_from_articles_a_year_apart_are_not_joined(check)
     assert rules_fired(check(deal=deal, later=later)) == []
     sooner = "---\ndate: 2024-04-01\n---\nThe new round values Harbor Labs at $40 billion.\n"
     assert rules_fired(check(deal=deal, sooner=sooner)) == ["deals.implied-valuation"]
+
+
+def test_every_article_stating_the_deal_is_related(check):
+    articles = {
+        "wire": "Corlith Energy will pay $600 million for a 20% stake in Ombra Grid.\n",
+        "digest": "Corlith Energy agreed to invest $600 million in Ombra Grid for a 20% stake.\n",
+        "blog": "Ombra Grid said the deal values it at roughly $9 billion.\n",
+    }
+    found = [
+        (d.path, sorted(r.path for r in d.related))
+        for d in check(**articles).diagnostics
+        if d.rule == "deals.implied-valuation"
+    ]
+    # the amount and the stake of each article that states the deal
+    assert found == [("blog.md", ["digest.md", "digest.md", "wire.md", "wire.md"])]

@@ -310,3 +310,11 @@ def test_a_split_approved_by_a_board_is_no_approval_rating():
     text = "The plan approved by the council gives roads 60%, parks 30% and schools 20%, a split."
     assert len(fired(text + "\n")) == 1
     assert fired("The approval rating was 45%, 40% and 35%, a split by region.\n") == []
+
+
+def test_a_name_given_as_an_example_of_a_part_does_not_break_the_list():
+    (diagnostic,) = fired(
+        "Fenmoor Care said councils accounted for 48% of revenue, charities such as the "
+        "Lindham Elder Trust 30% and families 27%.\n"
+    )
+    assert diagnostic.message == "the parts 48% + 30% + 27% add up to 105%, not 100%"
