@@ -53,7 +53,7 @@ _STOP = frozenset(
     Chief Executive President Chairman Chairwoman Director Officer Analyst Founder Head
     Minister Secretary Spokesman Spokeswoman Spokesperson NYSE NASDAQ Nasdaq LSE TSX ASX
     HKEX SGX Euronext Xetra OTC FY Q1 Q2 Q3 Q4 H1 H2 Total Net Gross Operating Adjusted
-    Annual Quarterly""".split()
+    Annual Quarterly EBITDA EBIT EBITDAR""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI").
 _NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK".split())

@@ -560,3 +560,14 @@ def test_a_baseline_under_a_dated_lead_in_takes_no_period():
         ("2024", "$60 million"),
         ("", "$50 million"),
     ]
+
+
+def test_a_measure_in_capitals_after_another_figure_is_its_own_fact():
+    claims = claims_of(
+        "Quorrin Glass reported 2023 sales of $800 million and EBITDA of $95 million.\n"
+    )
+    assert summary(claims) == [
+        ("financials.revenue", "Quorrin Glass", None, "2023", "$800 million"),
+        ("financials.profit", "Quorrin Glass", None, "2023", "$95 million"),
+    ]
+

@@ -88,3 +88,12 @@ def test_a_place_qualifying_a_description_is_no_party():
     assert described == []
     named = entities.mentions("Harbor Labs opened an office in Basel and bought the Oslo unit.")
     assert [m.entity for m in named] == ["Harbor Labs", "Basel", "Oslo"]
+
+
+def test_an_accounting_measure_in_capitals_is_no_name():
+    entities = Entities.from_sentences(
+        ["Fenwright Tools said EBITDA rose, while EBIT and EBITDAR were flat at Fenwright."]
+    )
+    assert entities.canonical("Fenwright Tools") == "Fenwright Tools"
+    for word in ("EBITDA", "EBIT", "EBITDAR"):
+        assert entities.canonical(word) is None
