@@ -571,3 +571,24 @@ def test_a_measure_in_capitals_after_another_figure_is_its_own_fact():
         ("financials.profit", "Quorrin Glass", None, "2023", "$95 million"),
     ]
 
+
+def test_a_figure_a_year_earlier_under_a_quarter_s_lead_in_is_that_quarter_a_year_before():
+    claims = claims_of(
+        "---\ndate: 2025-08-06\n---\nVellmont Cable second-quarter figures:\n\n"
+        "- Net loss of $12 million, against a net loss of $7 million a year earlier.\n"
+    )
+    assert summary(claims) == [
+        ("financials.loss", "Vellmont Cable", None, "2025-Q2", "$12 million"),
+        ("financials.loss", "Vellmont Cable", None, "2024-Q2", "$7 million"),
+    ]
+
+
+def test_a_figure_a_year_earlier_leaves_the_quarter_the_article_named():
+    claims = claims_of(
+        "Ostrava Mills said profit for the second quarter of 2025 rose to $30 million "
+        "from $25 million a year earlier.\nSales for the quarter were $140 million.\n"
+    )
+    assert summary(claims)[1:] == [
+        ("financials.profit", "Ostrava Mills", None, "2024-Q2", "$25 million"),
+        ("financials.revenue", "Ostrava Mills", None, "2025-Q2", "$140 million"),
+    ]
