@@ -592,3 +592,27 @@ def test_a_figure_a_year_earlier_leaves_the_quarter_the_article_named():
         ("financials.profit", "Ostrava Mills", None, "2024-Q2", "$25 million"),
         ("financials.revenue", "Ostrava Mills", None, "2025-Q2", "$140 million"),
     ]
+
+
+def test_a_figure_after_whose_belongs_to_the_name_before_it():
+    claims = claims_of(
+        "Brisk Capital will buy 15% of Harlow Mining.\n"
+        "Brisk Capital will become the largest shareholder ahead of Tamsin Partners, "
+        "whose 30% holding will fall to 25.5%.\n"
+    )
+    assert [(c.agent, c.period, c.quantity.text) for c in claims] == [
+        ("Brisk Capital", "current", "15%"),
+        ("Tamsin Partners", "current", "30%"),
+        ("Tamsin Partners", "after", "25.5%"),
+    ]
+
+
+def test_what_a_deal_leaves_is_said_of_the_figure_before_the_clause_break_only():
+    claims = claims_of(
+        "Oakley Holdings will own 40% of Harlow Mining once the deal closes, and "
+        "Marlo Fund, whose 22% holding is unchanged, stays second.\n"
+    )
+    assert [(c.agent, c.period, c.quantity.text) for c in claims] == [
+        ("Oakley", "after", "40%"),
+        ("Marlo Fund", "current", "22%"),
+    ]
