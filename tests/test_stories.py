@@ -49,7 +49,10 @@ what the documentation promises:
   resort bought outright with an earn-out;
 - ``corpus_harvest/``: a pet-food round, rail revenue, a hospital budget, fivefold
   growth, a winery sale, a sensor-firm stake, Christmas trading, a league's TV split,
-  losses halved, a copper miner's quarter in pesos.
+  losses halved, a copper miner's quarter in pesos;
+- ``corpus_saltmarsh/``: a smelter stake that dilutes its holders, a city budget, a
+  lithium miner's quarter against a year earlier, pump maker results, a copper
+  quarter, a rail operator's works program.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -89,6 +92,7 @@ CORPORA = [
     "corpus_delta",
     "corpus_beacon",
     "corpus_harvest",
+    "corpus_saltmarsh",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
