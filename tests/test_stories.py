@@ -56,7 +56,10 @@ what the documentation promises:
 - ``corpus_juniper/``: start-up rounds with secondary shares, debt beside the equity,
   cumulative funding, ARR next to revenue, a seed round, a stake;
 - ``corpus_anvil/``: hospital and clinic results with EBITDA, a dental group's revenue
-  mix, a strategic stake, a biotech Series C, a drug licence with an equity purchase.
+  mix, a strategic stake, a biotech Series C, a drug licence with an equity purchase;
+- ``corpus_saltmarsh/``: a smelter stake that dilutes its holders, a city budget, a
+  lithium miner's quarter against a year earlier, pump maker results, a copper
+  quarter, a rail operator's works program.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -99,6 +102,7 @@ CORPORA = [
     "corpus_cobalt",
     "corpus_juniper",
     "corpus_anvil",
+    "corpus_saltmarsh",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

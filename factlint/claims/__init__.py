@@ -26,7 +26,14 @@ from factlint.claims.entities import (
     NameEvidence,
 )
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
-from factlint.claims.periods import BASELINE_BEFORE, Period, find_periods, named_periods
+from factlint.claims.periods import (
+    BASELINE_BEFORE,
+    Period,
+    a_year_before,
+    find_periods,
+    named_periods,
+    year_before,
+)
 from factlint.claims.roles import NAME_ASIDE, NOT_A_COMPANY
 from factlint.claims.text import in_brackets_after
 from factlint.documents import Document
@@ -127,7 +134,7 @@ def _bind_document(
                 periods = _from_heading(text, span.start, inside, periods, heading)
             if quarter:
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
-            quarter = next((p for p in reversed(periods) if p and p.quarter), quarter)
+            quarter = _last_quarter(text, span.start, inside, periods) or quarter
             yield from bind_sentence(
                 text, span.start, inside, periods, facts, mentions, topic, date, recent
             )
@@ -214,9 +221,33 @@ def _from_heading(
     A baseline ("Sales: $60 million, up 20% from $50 million" under "Highlights of
     2024:") is the figure a change starts from, another period's: it takes none.
     """
+    return _inherit(text, offset, quantities, periods, heading)
+
+
+def _inherit(
+    text: str,
+    offset: int,
+    quantities: Sequence[Quantity],
+    periods: list[Period | None],
+    given: Period,
+) -> list[Period | None]:
+    """Give the figures without a period of their own the period the text around them names.
+
+    A baseline ("from $50 million") is another period's and takes none,
+    unless its words say which: "$18 million a year earlier" is the same
+    quarter or year one year before.
+    """
+    back = a_year_before(text, [(q.start - offset, q.end - offset) for q in quantities])
     return [
-        period or (None if BASELINE_BEFORE.search(text, 0, quantity.start - offset) else heading)
-        for quantity, period in zip(quantities, periods, strict=True)
+        period
+        or (
+            year_before(given)
+            if earlier
+            else None
+            if BASELINE_BEFORE.search(text, 0, quantity.start - offset)
+            else given
+        )
+        for quantity, period, earlier in zip(quantities, periods, back, strict=True)
     ]
 
 
@@ -234,10 +265,21 @@ def _the_quarter(
     """
     if not _THE_QUARTER.search(text):
         return periods
-    return [
-        period or (None if BASELINE_BEFORE.search(text, 0, quantity.start - offset) else quarter)
-        for quantity, period in zip(quantities, periods, strict=True)
-    ]
+    return _inherit(text, offset, quantities, periods, quarter)
+
+
+def _last_quarter(
+    text: str, offset: int, quantities: Sequence[Quantity], periods: list[Period | None]
+) -> Period | None:
+    """Return the last quarter a sentence's figures are of, for "the quarter" after it.
+
+    A figure "a year earlier" is of a quarter the article does not name:
+    after "$48 million from $38 million a year earlier", "the quarter" is
+    still the newer one.
+    """
+    back = a_year_before(text, [(q.start - offset, q.end - offset) for q in quantities])
+    dated = [p for p, earlier in zip(periods, back, strict=True) if p and p.quarter and not earlier]
+    return dated[-1] if dated else None
 
 
 def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity]) -> str:

@@ -671,9 +671,13 @@ def _clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> s
     quantity, which lead into that one ("$8 billion, up from the roughly $5
     billion" and "A$1.2 billion, up from a market value of A$890 million":
     "up from" is about the second figure; "45% of X, with Y keeping the
-    rest": Y keeps the rest).
+    rest": Y keeps the rest).  The words after the previous quantity up to
+    a clause break are that one's own: in "will own 31% once the deal
+    closes, and Y, whose 25% holding ..." the deal's closing is the 31%'s.
     """
     start = quantities[index - 1].end - sentence.offset if index else 0
+    ended = CLAUSE_BREAK.search(sentence.text, start, quantities[index].start - sentence.offset)
+    start = ended.start() if ended else start
     own = quantities[index].end - sentence.offset
     end = len(sentence.text)
     if index + 1 < len(quantities):

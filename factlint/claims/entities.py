@@ -57,7 +57,9 @@ _STOP = frozenset(
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").
-_NOT_ALONE = frozenset("AI ML LLM LLMs IPO US USD EU UK ARR MRR GMV TPV CAGR EBITDA AUM".split())
+_NOT_ALONE = frozenset(
+    "AI ML LLM LLMs IPO US USD EU UK ARR MRR GMV TPV CAGR EBITDA EBIT EBITDAR AUM".split()
+)
 _SUFFIXES = frozenset("Inc Inc. Corp Corp. Co Co. Ltd Ltd. LLC Plc PLC Group Holdings".split())
 _PREPOSITIONS = frozenset(
     "with from in into of to by for like at on about against among over under via than".split()

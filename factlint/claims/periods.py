@@ -18,7 +18,15 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["BASELINE_BEFORE", "REACHES", "Period", "find_periods", "named_periods"]
+__all__ = [
+    "BASELINE_BEFORE",
+    "REACHES",
+    "Period",
+    "a_year_before",
+    "find_periods",
+    "named_periods",
+    "year_before",
+]
 
 
 class Period(NamedTuple):
@@ -36,13 +44,16 @@ class _Expression(NamedTuple):
     ("since 2019", "a year earlier") that is never the figure's own period.
     ``contrast`` marks an expression led by a baseline word ("since",
     "from"), unless a "when" clause follows it: "since 2024, when investors
-    priced it at €1.1 billion" dates that clause's figures.
+    priced it at €1.1 billion" dates that clause's figures.  ``back`` marks a
+    baseline one year before the period the text around it names ("a year
+    earlier", "the year-ago quarter").
     """
 
     start: int
     end: int
     period: Period | None
     contrast: bool = False
+    back: bool = False
 
 
 _ADJACENT_WORDS = 6  # a time expression this close after a figure belongs to it
@@ -121,6 +132,53 @@ def find_periods(
     Returns:
         One period (or None) a figure, in the order of ``quantity_spans``.
     """
+    order, spans, after, before = _owned(sentence, quantity_spans, document_date)
+    leading = [x for found in before for x in found if not _labels_bracket(sentence, x)]
+    periods: list[Period | None] = [None] * len(spans)
+    reference: Period | None = None  # the period of the last dated figure before
+    for rank, index in enumerate(order):
+        baseline = BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
+        periods[index] = _choose(spans[rank], after[rank], before[rank], leading, baseline)
+        if periods[index] is None and _back(after[rank]):
+            periods[index] = year_before(reference)
+        reference = periods[index] or reference
+    return periods
+
+
+def a_year_before(sentence: str, quantity_spans: Sequence[tuple[int, int]]) -> list[bool]:
+    """Tell for each figure whether its own words put it a year back ("a year earlier").
+
+    Such a figure is the year-earlier one of the period the text around it
+    names: under "First-quarter results:", "a loss of $18 million a year
+    earlier" is the loss of the first quarter a year before.
+    """
+    order, _, after, _ = _owned(sentence, quantity_spans, None)
+    back = [False] * len(order)
+    for rank, index in enumerate(order):
+        back[index] = _back(after[rank])
+    return back
+
+
+def year_before(period: Period | None) -> Period | None:
+    """Return the same quarter or year one year earlier."""
+    return period._replace(year=period.year - 1) if period else None
+
+
+def _back(after: Sequence[_Expression]) -> bool:
+    """Tell whether a figure's own expression after it is a year-back baseline."""
+    return bool(after) and after[0].back
+
+
+def _owned(
+    sentence: str,
+    quantity_spans: Sequence[tuple[int, int]],
+    document_date: datetime.date | None,
+) -> tuple[list[int], list[tuple[int, int]], list[list[_Expression]], list[list[_Expression]]]:
+    """Give each figure the time expressions it owns, after it and before it.
+
+    Returns the figures' order by place, their spans in that order, and per
+    figure in that order the expressions after it and before it.
+    """
     order = sorted(range(len(quantity_spans)), key=lambda i: quantity_spans[i])
     spans = [quantity_spans[i] for i in order]
     after: list[list[_Expression]] = [[] for _ in spans]
@@ -130,12 +188,7 @@ def find_periods(
         if owner is not None:
             (after if owner[1] else before)[owner[0]].append(expression)
     _share_with_levels(sentence, spans, after)
-    leading = [x for found in before for x in found if not _labels_bracket(sentence, x)]
-    periods: list[Period | None] = [None] * len(spans)
-    for rank, index in enumerate(order):
-        baseline = BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
-        periods[index] = _choose(spans[rank], after[rank], before[rank], leading, baseline)
-    return periods
+    return order, spans, after, before
 
 
 def _share_with_levels(
@@ -172,8 +225,19 @@ def _time_expressions(sentence: str, document_date: datetime.date | None) -> lis
     for match in _TIME.finditer(sentence):
         baseline = bool(match.group("since")) and not _WHEN.match(sentence, match.end())
         period = None if baseline else _resolve(match, document_date)
-        expressions.append(_Expression(*match.span(), period, baseline))
+        back = not baseline and bool(_YEAR_BACK.fullmatch(match.group("baseline") or ""))
+        expressions.append(_Expression(*match.span(), period, baseline, back))
     return expressions
+
+
+# Baselines one year back: "a year earlier", "the year-ago quarter", "the prior
+# year"; not "the previous quarter", one quarter back.
+_YEAR_BACK = regex.compile(
+    r"(?:a|the|one)\s{1,3}year\s{1,3}(?:earlier|before|ago|prior)"
+    r"|(?:year-ago|year-earlier)(?:[\s-]{1,3}\w+)?"
+    r"|(?:prior|previous|preceding)[\s-]{1,3}(?:fiscal[\s-]{1,3})?year",
+    regex.I,
+)
 
 
 # "since 2024, when investors priced it at ...": the clause after "when" is in 2024.

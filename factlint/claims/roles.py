@@ -101,11 +101,16 @@ def stated_owner(
 def _possessive_before(
     text: str, anchor: int, mentions: Sequence[Mention], topic: str | None
 ) -> str | None:
-    """Return the owner named right before the figure or cue ("Meta's", "its").
+    """Return the owner named right before the figure or cue ("Meta's", "its", "X, whose").
 
     A clause break between them ends the owner's phrase: in "Frachtly,
     Quaylink's German rival, grew revenue" the revenue is Frachtly's.
     """
+    whose = _WHOSE.search(text, max(0, anchor - 80), anchor)
+    if whose:
+        named = [m.entity for m in mentions if m.end == whose.start()]
+        if named:
+            return named[0]  # "Y, whose 25% holding will shrink to 20.5%": Y's holding
     window = text[max(0, anchor - 40) : anchor]
     for mention in reversed(mentions):
         if mention.possessive and anchor - 40 <= mention.end <= anchor:
@@ -119,6 +124,10 @@ def _possessive_before(
         own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
         return own[0].entity if own and not BACK_REFERENCE.match(text.lstrip()) else topic
     return None
+
+
+# A relative clause owned by the name before it, up to the figure or cue.
+_WHOSE = regex.compile(r",\s+whose\s+(?:[^\s,;:()]+\s+){0,6}\Z", regex.IGNORECASE)
 
 
 def _target(

@@ -81,7 +81,7 @@ def read_atom(match: regex.Match[str]) -> Atom | None:
         return None
     factor = _code_scale(g) * (scale_factor(g.get("scale", "")) if g.get("scale", "") else 1)
     value, step = read_number(g.get("num", ""), None, factor)
-    if _is_negative(g.get("sign", "")):
+    if _is_negative(g.get("sign", "")) or _is_negative(g.get("lead", "")):
         value = -value
     return Atom(
         start=match.start(),

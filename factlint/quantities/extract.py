@@ -80,12 +80,16 @@ def _digit_atoms(text: str, urls: list[tuple[int, int]]) -> list[Atom]:
 
 def _match_digits(text: str, digit: int, floor: int) -> regex.Match[str] | None:
     """Match an amount whose number starts at ``digit``, with what leads it."""
-    lead = BEFORE_DIGITS.match(text, max(floor, digit - 12), digit)
+    lead = BEFORE_DIGITS.match(text, max(floor, digit - _LEAD_REACH), digit)
     start = lead.start() if lead else digit
     match = DIGIT_ATOM.match(text, start)
     if match is None and start != digit:
         match = DIGIT_ATOM.match(text, digit)
     return match
+
+
+# How far before its first digit an amount may start: "negative CHF 12".
+_LEAD_REACH = 20
 
 
 def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> list[Atom]:

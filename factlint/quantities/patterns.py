@@ -85,6 +85,8 @@ _VAGUE = (
 
 _AMOUNT = rf"(?P<num>(?>{DIGITS}))(?P<scale>{SCALE})?"
 _SIGN = r"(?P<sign>[-−+](?=\.?\d)|(?i:minus|negative)\s+)"
+# A sign word before a currency prefix: "negative US$9.1 million", "minus $5 million".
+_SIGN_WORD = r"(?:(?<![\w.,%])(?P<lead>(?i:minus|negative))\s+)"
 
 
 def _suffixed(number: str) -> str:
@@ -108,7 +110,7 @@ def _suffixed(number: str) -> str:
 # Amounts written with digits, matched forwards from where they start.
 DIGIT_ATOM = regex.compile(
     rf"""
-    (?P<pre>{_PREFIX})\s?(?P<sign>[-−])?{_AMOUNT}
+    {_SIGN_WORD}?(?P<pre>{_PREFIX})\s?(?P<sign>[-−])?{_AMOUNT}
         (?:\s?(?P<code>{_CODE})(?!\s?\d))?
         (?:\s(?P<rname>(?i:dollars?)\b))?
   | {_suffixed(DIGITS)}
@@ -125,7 +127,8 @@ WORD_ATOM = regex.compile(
 # What may stand right before a number's first digit and belong to it:
 # a currency prefix, a sign, a leading decimal point.
 BEFORE_DIGITS = regex.compile(
-    rf"(?r)(?:{_PREFIX_MARK}\s?[-−]?|(?<![\w.,%])(?:[-−+]|(?i:minus|negative)\s+))?\.?"
+    rf"(?r)(?:(?:{_SIGN_WORD.replace('?P<lead>', '')})?{_PREFIX_MARK}\s?[-−]?"
+    rf"|(?<![\w.,%])(?:[-−+]|(?i:minus|negative)\s+))?\.?"
 )
 
 # Runs of digits: every written number has one.

@@ -680,3 +680,59 @@ def test_a_cheque_in_a_round_is_an_investment_not_the_round():
         "Quorra Robotics closed a Series B that Fenwick Ventures led with a $25 million cheque.\n"
     )
     assert [(c.fact, c.agent) for c in claims] == [("deals.investment", "Fenwick Ventures")]
+
+
+def test_a_measure_in_capitals_after_another_figure_is_its_own_fact():
+    claims = claims_of(
+        "Quorrin Glass reported 2023 sales of $800 million and EBITDA of $95 million.\n"
+    )
+    assert summary(claims) == [
+        ("financials.revenue", "Quorrin Glass", None, "2023", "$800 million"),
+        ("financials.ebitda", "Quorrin Glass", None, "2023", "$95 million"),
+    ]
+
+
+def test_a_figure_a_year_earlier_under_a_quarter_s_lead_in_is_that_quarter_a_year_before():
+    claims = claims_of(
+        "---\ndate: 2025-08-06\n---\nVellmont Cable second-quarter figures:\n\n"
+        "- Net loss of $12 million, against a net loss of $7 million a year earlier.\n"
+    )
+    assert summary(claims) == [
+        ("financials.loss", "Vellmont Cable", None, "2025-Q2", "$12 million"),
+        ("financials.loss", "Vellmont Cable", None, "2024-Q2", "$7 million"),
+    ]
+
+
+def test_a_figure_a_year_earlier_leaves_the_quarter_the_article_named():
+    claims = claims_of(
+        "Ostrava Mills said profit for the second quarter of 2025 rose to $30 million "
+        "from $25 million a year earlier.\nSales for the quarter were $140 million.\n"
+    )
+    assert summary(claims)[1:] == [
+        ("financials.profit", "Ostrava Mills", None, "2024-Q2", "$25 million"),
+        ("financials.revenue", "Ostrava Mills", None, "2025-Q2", "$140 million"),
+    ]
+
+
+def test_a_figure_after_whose_belongs_to_the_name_before_it():
+    claims = claims_of(
+        "Brisk Capital will buy 15% of Harlow Mining.\n"
+        "Brisk Capital will become the largest shareholder ahead of Tamsin Partners, "
+        "whose 30% holding will fall to 25.5%.\n"
+    )
+    assert [(c.agent, c.period, c.quantity.text) for c in claims] == [
+        ("Brisk Capital", "current", "15%"),
+        ("Tamsin Partners", "current", "30%"),
+        ("Tamsin Partners", "after", "25.5%"),
+    ]
+
+
+def test_what_a_deal_leaves_is_said_of_the_figure_before_the_clause_break_only():
+    claims = claims_of(
+        "Oakley Holdings will own 40% of Harlow Mining once the deal closes, and "
+        "Marlo Fund, whose 22% holding is unchanged, stays second.\n"
+    )
+    assert [(c.agent, c.period, c.quantity.text) for c in claims] == [
+        ("Oakley", "after", "40%"),
+        ("Marlo Fund", "current", "22%"),
+    ]

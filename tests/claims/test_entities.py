@@ -103,3 +103,12 @@ def test_the_measures_of_a_business_are_no_names():
     for word in ("ARR", "CAGR", "GMV"):
         assert entities.canonical(word) is None
     assert entities.canonical("Harbor Labs") == "Harbor Labs"
+
+
+def test_an_accounting_measure_in_capitals_is_no_name():
+    entities = Entities.from_sentences(
+        ["Fenwright Tools said EBITDA rose, while EBIT and EBITDAR were flat at Fenwright."]
+    )
+    assert entities.canonical("Fenwright Tools") == "Fenwright Tools"
+    for word in ("EBITDA", "EBIT", "EBITDAR"):
+        assert entities.canonical(word) is None

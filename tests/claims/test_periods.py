@@ -304,3 +304,28 @@ def test_a_bracket_label_after_a_dated_figure_leaves_that_figure_its_year() -> N
 def test_a_quarter_label_in_a_bracket_dates_the_bracketed_figure() -> None:
     sentence = "Sales: more than $300 million (first quarter: $280 million)"
     assert periods(sentence) == [None, Period(2025, 1)]
+
+
+def test_a_figure_a_year_earlier_is_a_year_before_the_figure_dated_before_it() -> None:
+    sentence = (
+        "Its loss was $9 million in the third quarter of 2024, against $6 million a year earlier."
+    )
+    assert periods(sentence) == [Period(2024, 3), Period(2023, 3)]
+    sentence = "Sales were $50 million in 2023 and $41 million in the prior year."
+    assert periods(sentence) == [Period(2023), Period(2022)]
+
+
+def test_a_figure_a_quarter_earlier_is_not_read_as_a_year_back() -> None:
+    sentence = (
+        "Sales were $50 million in the third quarter of 2024, "
+        "after $41 million the previous quarter."
+    )
+    assert periods(sentence) == [Period(2024, 3), None]
+
+
+def test_year_back_figures_are_told_apart() -> None:
+    from factlint.claims.periods import a_year_before
+
+    sentence = "A loss of $9 million, after $6 million a year earlier and $4 million since 2020."
+    spans = [(q.start, q.end) for q in find_quantities(sentence)]
+    assert a_year_before(sentence, spans) == [False, True, False]
