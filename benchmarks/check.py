@@ -47,7 +47,6 @@ from pathlib import Path
 from corpus import stories, write_corpus
 from extract import FLOOR
 
-
 # factlint's environment: as a user's, where Python keeps compiled bytecode.
 _ENVIRONMENT = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
 
