@@ -59,7 +59,9 @@ what the documentation promises:
   mix, a strategic stake, a biotech Series C, a drug licence with an equity purchase;
 - ``corpus_saltmarsh/``: a smelter stake that dilutes its holders, a city budget, a
   lithium miner's quarter against a year earlier, pump maker results, a copper
-  quarter, a rail operator's works program.
+  quarter, a rail operator's works program;
+- ``corpus_harbourlight/``: an insurer's operating profit beside its profit after tax,
+  a bank's quarterly pre-tax profit, a mutual's premiums, a bank's loss, a stake sale, a down round.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -103,6 +105,7 @@ CORPORA = [
     "corpus_juniper",
     "corpus_anvil",
     "corpus_saltmarsh",
+    "corpus_harbourlight",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

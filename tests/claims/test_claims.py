@@ -736,3 +736,24 @@ def test_what_a_deal_leaves_is_said_of_the_figure_before_the_clause_break_only()
         ("Oakley", "after", "40%"),
         ("Marlo Fund", "current", "22%"),
     ]
+
+
+def test_operating_profit_is_a_measure_apart_from_profit_after_tax():
+    claims = claims_of(
+        "Halloran Mills made an operating profit of £64 million in 2024. Profit after tax "
+        "climbed 8% to £41 million, and operating income at its paper arm was £9 million.\n"
+    )
+    facts = {c.quantity.text: c.fact for c in claims}
+    assert facts == {
+        "£64 million": "financials.operating_profit",
+        "8%": "financials.growth",
+        "£41 million": "financials.profit",
+        "£9 million": "financials.operating_profit",
+    }
+
+
+def test_a_rise_in_operating_profit_measures_operating_profit():
+    claims = claims_of("Drummore Freight said its operating profit rose 14% in 2024.\n")
+    assert [(c.fact, c.measure) for c in claims] == [
+        ("financials.growth", "financials.operating_profit")
+    ]
