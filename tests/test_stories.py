@@ -61,7 +61,9 @@ what the documentation promises:
   lithium miner's quarter against a year earlier, pump maker results, a copper
   quarter, a rail operator's works program;
 - ``corpus_harbourlight/``: an insurer's operating profit beside its profit after tax,
-  a bank's quarterly pre-tax profit, a mutual's premiums, a bank's loss, a stake sale, a down round.
+  a bank's quarterly pre-tax profit, a mutual's premiums, a bank's loss, a stake sale, a down round;
+- ``corpus_granite/``: an offshore wind stake, a utility's results and spending plans, a
+  grid allowance's split, a grid operator stake, a solar Series C, a utility's quarter.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -106,6 +108,7 @@ CORPORA = [
     "corpus_anvil",
     "corpus_saltmarsh",
     "corpus_harbourlight",
+    "corpus_granite",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

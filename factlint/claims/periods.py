@@ -294,7 +294,13 @@ def _adjacent(gap: str, last: bool = False) -> bool:
     )
     if len(gap) > chars or len(gap.split()) > words:
         return False
-    return _CLAUSE_BREAK.search(gap) is None
+    return _CLAUSE_BREAK.search(_LIST_COMMA.sub(" ", gap)) is None
+
+
+# A comma between the items of a list of things ("on depots, trams and
+# signalling in 2026") continues the figure's phrase; it breaks no clause.
+_LIST_ITEM = r"(?:\s+[a-z][\w'-]*){1,3}"
+_LIST_COMMA = regex.compile(rf",(?={_LIST_ITEM}(?:,{_LIST_ITEM})*\s+(?:and|or)\s)")
 
 
 def _choose(

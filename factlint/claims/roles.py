@@ -368,8 +368,12 @@ _DESCRIBED_TARGET = regex.compile(
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
 
-# Money put "in a new training ground" or "in the stadium": into a thing.
-_INTO_A_THING = regex.compile(r"\s+(?:in|into|on)\s+(?P<object>(?:a|an|new|its|their|the)\s+[a-z])")
+# Money put "in a new training ground" or "in the stadium": into a thing; so is
+# money put "into pipes", a bare word in lower case (a company has a name).
+_INTO_A_THING = regex.compile(
+    r"\s+(?:in|into|on)\s+(?P<object>(?:a|an|new|its|their|the)\s+[a-z])"
+    r"|\s+into\s+(?P<object>(?!(?:it|them|which|whom|that|this|these|those)\b)[a-z])"
+)
 # A change "in a regional bank index": of some thing, not of a company.
 _IN_A_THING = regex.compile(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
 # Money put "in renovating Tidewater Arena": into a piece of work, whatever it names.

@@ -119,6 +119,16 @@ def test_money_put_into_a_piece_of_work_is_about_no_company():
     assert summary(claims) == [("deals.investment", None, None, "current", "$200 million")]
 
 
+def test_money_put_into_a_bare_thing_is_about_no_company():
+    claims = claims_of("Kelvor Group will pour $3 billion into pipes and $1 billion into wind.\n")
+    assert [c.subject for c in claims] == [None, None]
+
+
+def test_money_put_into_a_named_company_is_that_company_s():
+    claims = claims_of("Aster Capital will put $50 million into Harbor Labs and its buses.\n")
+    assert summary(claims)[0][:3] == ("deals.investment", "Harbor Labs", "Aster Capital")
+
+
 def test_a_change_of_some_thing_is_about_no_company():
     claims = claims_of("Harbor Labs shares lagged the 7% rise in a broad market index.\n")
     assert summary(claims) == [("financials.growth", None, None, "", "7%")]

@@ -257,6 +257,12 @@ def test_and_inside_a_noun_phrase_keeps_the_year_with_its_figure() -> None:
     assert periods == [Period(2026)]
 
 
+def test_a_comma_inside_a_list_of_things_keeps_the_year_with_its_figure() -> None:
+    sentence = "Ostral will spend €900 million on depots, trams and signalling in 2026."
+    assert periods(sentence, datetime.date(2025, 3, 1)) == [Period(2026)]
+    assert periods("Ostral spent €900 million, analysts think, in 2026.") == [None]
+
+
 def test_and_before_a_verb_ends_the_figure_s_clause() -> None:
     from factlint.claims.periods import find_periods
 
