@@ -736,3 +736,19 @@ def test_what_a_deal_leaves_is_said_of_the_figure_before_the_clause_break_only()
         ("Oakley", "after", "40%"),
         ("Marlo Fund", "current", "22%"),
     ]
+
+
+def test_dues_and_gifts_paid_are_no_investment():
+    claims = claims_of(
+        "---\ndate: 2025-04-02\n---\n"
+        "Last year Pellham Mills paid £2.3m in business rates and gave £60,000 to charities. "
+        "Pellham Mills paid $4 million in taxes, and Orwin Foundry made a $1 million donation.\n"
+    )
+    assert [c for c in claims if c.fact == "deals.investment"] == []
+    bought = claims_of("Aster Capital paid $40 million for a stake in Pellham Mills.\n")
+    assert [c.fact for c in bought] == ["deals.investment"]
+
+
+def test_a_valuation_before_the_new_cash_is_pre_money():
+    text = "Tovane Robotics is valued at $600 million, or $520 million before the new cash.\n"
+    assert [c.fact for c in claims_of(text)] == ["deals.valuation", "deals.pre_money"]
