@@ -103,6 +103,7 @@ CORPORA = [
     "corpus_juniper",
     "corpus_anvil",
     "corpus_saltmarsh",
+    "corpus_ember",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -749,6 +749,26 @@ def test_dues_and_gifts_paid_are_no_investment():
     assert [c.fact for c in bought] == ["deals.investment"]
 
 
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (  # a statement of its own: its year dates nothing before the semicolon
+            "Tovane Robotics is valued at $600 million after the round; it raised $80 million "
+            "at its Series B in 2022.",
+            ["current", "2022"],
+        ),
+        (  # one statement: the year dates the whole deal
+            "Aster Capital paid $90 million for 60% of Tovane Robotics in 2022, valuing it at "
+            "$150 million.",
+            ["2022", "2022", "2022"],
+        ),
+    ],
+)
+def test_a_year_after_a_semicolon_dates_no_deal_before_it(text, periods):
+    claims = claims_of("---\ndate: 2025-05-20\n---\n" + text + "\n")
+    assert [c.period for c in claims] == periods
+
+
 def test_a_valuation_before_the_new_cash_is_pre_money():
     text = "Tovane Robotics is valued at $600 million, or $520 million before the new cash.\n"
     assert [c.fact for c in claims_of(text)] == ["deals.valuation", "deals.pre_money"]
