@@ -63,7 +63,9 @@ what the documentation promises:
 - ``corpus_harbourlight/``: an insurer's operating profit beside its profit after tax,
   a bank's quarterly pre-tax profit, a mutual's premiums, a bank's loss, a stake sale, a down round;
 - ``corpus_granite/``: an offshore wind stake, a utility's results and spending plans, a
-  grid allowance's split, a grid operator stake, a solar Series C, a utility's quarter.
+  grid allowance's split, a grid operator stake, a solar Series C, a utility's quarter;
+- ``corpus_ember/``: a brewery stake, a supermarket's quarter, a crisp maker's sale, a
+  grocer's format mix, a delivery start-up's Series C, a pretzel maker's stake.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -109,6 +111,7 @@ CORPORA = [
     "corpus_saltmarsh",
     "corpus_harbourlight",
     "corpus_granite",
+    "corpus_ember",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

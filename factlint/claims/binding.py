@@ -74,8 +74,8 @@ def bind_sentence(
     cues_of = dict(facts)
     clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]
     deal_periods = [
-        (period, pick[0])
-        for period, pick, clause in zip(periods, chosen, clauses, strict=True)
+        (period, pick[0], quantity)
+        for period, pick, clause, quantity in zip(periods, chosen, clauses, quantities, strict=True)
         if pick and pick[0].timing == "deal" and not _CONTRAST.search(clause)
     ]
     set_against = [
@@ -115,7 +115,11 @@ def bind_sentence(
         if subject:
             recent[spec.id] = subject
         # Another figure of the same fact is the fact at another time: it dates nothing here.
-        dating = [p for p, other in deal_periods if other is not spec]
+        dating = [
+            p
+            for p, other, figure in deal_periods
+            if other is not spec and _one_statement(text, offset, quantity, figure)
+        ]
         newer = any(other is spec for _, other in set_against) and periods[index] is None
         left = _left_by_deal(sentence, quantity, clause, spec, cues)
         period = _period_label(clause, spec, cues, periods[index], date, dating, newer, left)
@@ -123,6 +127,17 @@ def bind_sentence(
         modality = _modality(sentence, cues)
         bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
     return bindings
+
+
+def _one_statement(text: str, offset: int, one: Quantity, other: Quantity) -> bool:
+    """Tell whether two figures stand in one statement: no semicolon between them.
+
+    A semicolon joins statements of their own, so a year in one dates no deal
+    of the other: in "valued at $90 million; it was $40 million at its 2021
+    round" the $90 million is current.
+    """
+    low, high = sorted((one.start - offset, other.start - offset))
+    return ";" not in text[low:high]
 
 
 def _forecast_of_others(

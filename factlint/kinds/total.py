@@ -221,14 +221,20 @@ def _parallel(gap: str) -> bool:
     Short, with a comma or "and", and at most three words after it ("and the
     remaining 30%", ", the Lib Dems 12%"), not counting an "at" that leads
     into the part's share (", and a public grant at 20%") nor a name given
-    as an example of the part (", state funds such as the Pell Grant 20%").
+    as an example of the part (", state funds such as the Pell Grant 20%"),
+    an article opening the item, nor more than one word for a name ("and the
+    Kelso Express delivery arm 23%": a name, "delivery", "arm").
     """
     gap = _EXAMPLE.sub(" ", gap)
     joiners = list(_JOINER.finditer(gap)) if len(gap) <= 80 else []
     if not joiners:
         return False
-    item = _SHARE_AT.sub("", gap[joiners[-1].end() :])
+    item = _ARTICLE.sub("", _NAME_RUN.sub("N", _SHARE_AT.sub("", gap[joiners[-1].end() :])))
     return len(gap.split()) <= 8 and len(item.split()) <= 3
+
+
+# An article opening a part's label: "and the Kelso Express delivery arm 23%".
+_ARTICLE = regex.compile(r"\A\s*(?:the|an?)\b", _I)
 
 
 # An example named inside a part's label: "government schemes such as the Child

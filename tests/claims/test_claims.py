@@ -767,3 +767,39 @@ def test_a_rise_in_operating_profit_measures_operating_profit():
     assert [(c.fact, c.measure) for c in claims] == [
         ("financials.growth", "financials.operating_profit")
     ]
+
+
+def test_dues_and_gifts_paid_are_no_investment():
+    claims = claims_of(
+        "---\ndate: 2025-04-02\n---\n"
+        "Last year Pellham Mills paid £2.3m in business rates and gave £60,000 to charities. "
+        "Pellham Mills paid $4 million in taxes, and Orwin Foundry made a $1 million donation.\n"
+    )
+    assert [c for c in claims if c.fact == "deals.investment"] == []
+    bought = claims_of("Aster Capital paid $40 million for a stake in Pellham Mills.\n")
+    assert [c.fact for c in bought] == ["deals.investment"]
+
+
+@pytest.mark.parametrize(
+    ("text", "periods"),
+    [
+        (  # a statement of its own: its year dates nothing before the semicolon
+            "Tovane Robotics is valued at $600 million after the round; it raised $80 million "
+            "at its Series B in 2022.",
+            ["current", "2022"],
+        ),
+        (  # one statement: the year dates the whole deal
+            "Aster Capital paid $90 million for 60% of Tovane Robotics in 2022, valuing it at "
+            "$150 million.",
+            ["2022", "2022", "2022"],
+        ),
+    ],
+)
+def test_a_year_after_a_semicolon_dates_no_deal_before_it(text, periods):
+    claims = claims_of("---\ndate: 2025-05-20\n---\n" + text + "\n")
+    assert [c.period for c in claims] == periods
+
+
+def test_a_valuation_before_the_new_cash_is_pre_money():
+    text = "Tovane Robotics is valued at $600 million, or $520 million before the new cash.\n"
+    assert [c.fact for c in claims_of(text)] == ["deals.valuation", "deals.pre_money"]
