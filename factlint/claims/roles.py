@@ -54,6 +54,7 @@ def roles(
         agent = (
             (buyers[0].entity if buyers else None)
             or _after_preposition([m for m in parties if m not in sellers], 0, ("from", "by"))
+            or _relative_head(sentence.text, mentions, start)
             or owner
             or _acting_party(sentence.text, mentions, start, target)
         )
@@ -305,6 +306,21 @@ def _acting_party(
     if before:
         return before[-1].entity
     return free[0].entity if free else None
+
+
+def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return the name a relative clause holding the figure is about: it acts there.
+
+    In "bought from the Marsh family, which will keep the remaining 40%" the
+    seller keeps the 40%, not the buyer of the sentence; the clause runs
+    from ", which" or ", who" to the figure with no break between.
+    """
+    heads = [m for m in mentions if _RELATIVE_HEAD.fullmatch(text, m.end, start)]
+    return heads[-1].entity if heads else None
+
+
+# From a name to a figure in a relative clause about it: " family, which will keep the ".
+_RELATIVE_HEAD = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,2},\s+(?:which|who)\s+[^,;:()—–]*")
 
 
 def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:

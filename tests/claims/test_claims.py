@@ -337,6 +337,23 @@ def test_what_a_seller_keeps_is_what_the_deal_leaves():
     assert [c.period for c in kept_after_a_comma] == ["current", "current"]
 
 
+def test_a_figure_in_a_relative_clause_is_the_named_party_s():
+    claims = claims_of(
+        "Aster Capital bought 25% of Harbor Labs from the founding Quill family, which will "
+        "keep the remaining 60%. Its chair is Ada Quill, and the company was set up by Quill "
+        "in 1981.\n"
+    )
+    assert {c.quantity.text: c.agent for c in claims} == {"25%": "Aster Capital", "60%": "Quill"}
+    holder = claims_of(
+        "Aster Capital paid $40 million for 20% of Harbor Labs. Corvo Partners, who "
+        "already owns 12% of Harbor Labs, did not sell.\n"
+    )
+    assert [c.agent for c in holder if c.fact == "deals.stake"] == [
+        "Aster Capital",
+        "Corvo Partners",
+    ]
+
+
 def test_pre_money_is_a_valuation_of_its_own():
     claims = claims_of(
         "Harbor Labs raised $20 million at a pre-money valuation of $80 million, or "
