@@ -347,7 +347,8 @@ _DESCRIPTORS = frozenset(
 # A capitalized opener followed by a word or two and a name: "Supermarket chain X".
 _DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 
-_LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+[a-z]+){0,3}\s*[*_]{0,2}:")
+# A label leading into a list, up to its colon: "Highlights of the first quarter of 2025:".
+_LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{0,2}:")
 
 _OPENING = regex.compile(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2})\K[A-Za-z]", regex.M)
 

@@ -112,3 +112,16 @@ def test_an_accounting_measure_in_capitals_is_no_name():
     assert entities.canonical("Fenwright Tools") == "Fenwright Tools"
     for word in ("EBITDA", "EBIT", "EBITDAR"):
         assert entities.canonical(word) is None
+
+
+def test_a_long_lead_in_label_names_no_company():
+    entities = Entities.from_sentences(
+        [
+            "Key points of the second half of 2024:",
+            "Outlook for the rest of the year:",
+            "Corvo Labs grew its sales by a tenth.",
+        ]
+    )
+    for word in ("Key", "Outlook"):
+        assert entities.canonical(word) is None
+    assert entities.canonical("Corvo Labs") == "Corvo Labs"
