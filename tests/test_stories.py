@@ -65,7 +65,9 @@ what the documentation promises:
 - ``corpus_granite/``: an offshore wind stake, a utility's results and spending plans, a
   grid allowance's split, a grid operator stake, a solar Series C, a utility's quarter;
 - ``corpus_ember/``: a brewery stake, a supermarket's quarter, a crisp maker's sale, a
-  grocer's format mix, a delivery start-up's Series C, a pretzel maker's stake.
+  grocer's format mix, a delivery start-up's Series C, a pretzel maker's stake;
+- ``corpus_ironbark/``: a bus operator's stake with the seller's rest, a transport
+  subsidy's split, ferry results, an airline's quarter, a Series B, a terminal stake.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -112,6 +114,7 @@ CORPORA = [
     "corpus_harbourlight",
     "corpus_granite",
     "corpus_ember",
+    "corpus_ironbark",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
