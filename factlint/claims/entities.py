@@ -356,11 +356,12 @@ _OPENING = regex.compile(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2}
 def _preposition_before(sentence: str, start: int) -> str | None:
     """Return the preposition before a name, past a short description of it.
 
-    "in Scale AI", "into Estonian start-up Veski", "in the payments app Vindel".
+    "in Scale AI", "into Estonian start-up Veski", "in the payments app Vindel",
+    "in Polish rail freight group Kolejtrans": up to four words of description.
     """
     window: str = _PHRASE_BREAK.split(sentence[max(0, start - 60) : start])[-1]
     words: list[str] = _LEADING_LATIN.findall(window)
-    for word in reversed(words[-4:]):
+    for word in reversed(words[-5:]):
         if word.lower() in _PREPOSITIONS:
             return word.lower()
         if not (word[0].islower() or _adjective_or_letter(word)):

@@ -354,6 +354,14 @@ def test_a_figure_in_a_relative_clause_is_the_named_party_s():
     ]
 
 
+def test_a_long_description_before_a_name_keeps_its_preposition():
+    claims = claims_of(
+        "Aster Capital paid $90 million for a 30% stake in Danish cold chain "
+        "group Verhoeven in 2024, its largest deal in Europe.\n"
+    )
+    assert {c.subject for c in claims} == {"Verhoeven"}
+
+
 def test_pre_money_is_a_valuation_of_its_own():
     claims = claims_of(
         "Harbor Labs raised $20 million at a pre-money valuation of $80 million, or "
