@@ -23,6 +23,7 @@ from factlint.claims.names import NameIndex
 
 __all__ = [
     "BACK_REFERENCE",
+    "DATELINE",
     "DESCRIBED_OBJECT",
     "Entities",
     "Mention",

@@ -803,3 +803,15 @@ def test_a_year_after_a_semicolon_dates_no_deal_before_it(text, periods):
 def test_a_valuation_before_the_new_cash_is_pre_money():
     text = "Tovane Robotics is valued at $600 million, or $520 million before the new cash.\n"
     assert [c.fact for c in claims_of(text)] == ["deals.valuation", "deals.pre_money"]
+
+
+def test_a_dateline_s_date_dates_no_figure():
+    claims = claims_of(
+        "BRISTOL, May 6, 2025 (Westgate Newswire) - Pellham Mills reported sales of "
+        "£84 million for 2024, up 5% from £80 million a year earlier.\n"
+    )
+    assert [(c.fact, c.period, c.quantity.text) for c in claims] == [
+        ("financials.revenue", "2024", "£84 million"),
+        ("financials.growth", "", "5%"),
+        ("financials.revenue", "2023", "£80 million"),
+    ]
