@@ -815,3 +815,23 @@ def test_a_dateline_s_date_dates_no_figure():
         ("financials.growth", "", "5%"),
         ("financials.revenue", "2023", "£80 million"),
     ]
+
+
+def test_a_percentage_money_buys_is_a_stake_whatever_other_cue_it_holds():
+    claims = claims_of("Aster Capital is paying $240 million for its 30% share of Harbor Labs.\n")
+    assert summary(claims) == [
+        ("deals.investment", "Harbor Labs", "Aster Capital", "current", "$240 million"),
+        ("deals.stake", "Harbor Labs", "Aster Capital", "current", "30%"),
+    ]
+
+
+def test_money_a_holding_is_sold_for_is_its_price_and_shares_its_year():
+    claims = claims_of(
+        "---\ndate: 2025-04-02\n---\n"
+        "Tovane Council, which sold its 20% holding in the mill to Birch Partners in 2019 "
+        "for $60 million, opposed the deal.\n"
+    )
+    assert summary(claims) == [
+        ("deals.stake", None, "Birch Partners", "2019", "20%"),
+        ("deals.investment", None, "Birch Partners", "2019", "$60 million"),
+    ]
