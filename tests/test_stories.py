@@ -67,7 +67,10 @@ what the documentation promises:
 - ``corpus_ember/``: a brewery stake, a supermarket's quarter, a crisp maker's sale, a
   grocer's format mix, a delivery start-up's Series C, a pretzel maker's stake;
 - ``corpus_ironbark/``: a bus operator's stake with the seller's rest, a transport
-  subsidy's split, ferry results, an airline's quarter, a Series B, a terminal stake.
+  subsidy's split, ferry results, an airline's quarter, a Series B, a terminal stake;
+- ``corpus_kestrelmoor/``: a warehouse stake with a planted valuation, a heat network's sale
+  with an older council sale, a pension fund's stake top-up, a housebuilder's results told
+  by a wire and a local paper, a half-year loss, a housing budget's split.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -115,6 +118,7 @@ CORPORA = [
     "corpus_granite",
     "corpus_ember",
     "corpus_ironbark",
+    "corpus_kestrelmoor",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

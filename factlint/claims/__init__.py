@@ -20,6 +20,7 @@ import regex
 from factlint.claims.binding import Binding, bind_sentence
 from factlint.claims.entities import (
     BACK_REFERENCE,
+    DATELINE,
     DESCRIBED_OBJECT,
     Entities,
     Mention,
@@ -199,7 +200,9 @@ def _periods(
     found = dict(
         zip(
             heads,
-            find_periods(_without_conversions(text, offset, quantities), spans, date),
+            find_periods(
+                _without_dateline(_without_conversions(text, offset, quantities)), spans, date
+            ),
             strict=True,
         )
     )
@@ -290,6 +293,16 @@ def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity])
             high = text.find(")", quantities[i].end - offset) + 1
             text = text[:low] + " " * (high - low) + text[high:]
     return text
+
+
+def _without_dateline(text: str) -> str:
+    """Blank a dateline, whose date tells when the story was filed, not what a figure is of.
+
+    In "LEEDS, March 12, 2025 (Wire) - X reported revenue of £1.4 billion for
+    2024, up 9% from £1.3 billion a year earlier" the 2025 dates no figure.
+    """
+    found = DATELINE.match(text)
+    return " " * found.end() + text[found.end() :] if found else text
 
 
 def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:

@@ -209,12 +209,15 @@ def _fact_of(
     baseline = previous.get(quantity.kind) if _is_baseline(sentence, quantity) else None
     listed = _next_item(sentence, quantities, index, previous.get(quantity.kind))
     found = None if baseline or listed else _nearest_fact(sentence, quantity, quantities, usable)
+    bought = _bought(sentence, quantities, index, facts, previous)
+    if found and bought and found[0] is not bought:
+        found = None  # "paid €610 million for its 49% share": what money buys is a stake
     spec = (
         found[0]
         if found
         else baseline
         or listed
-        or _bought(sentence, quantities, index, facts, previous)
+        or bought
         or _continued(sentence, quantities, index, previous.get(quantity.kind))
     )
     if spec is None or (flow and spec.timing == "deal"):
@@ -410,18 +413,37 @@ def _bought(
     facts: Sequence[tuple[FactSpec, PackCues]],
     previous: dict[str, FactSpec | None],
 ) -> FactSpec | None:
-    """Return the fact a percentage states as what the money before it buys.
+    """Return the fact a figure states as one side of a purchase, cue or no cue.
 
     "paid €1.1 billion for another 25% of X": the 25% is bought with the
-    investment, so it is a stake, cue or no cue.
+    investment, so it is a stake; "sold its 15% holding in the mill to Y in
+    2021 for €135 million": the money is what the stake is bought with.
     """
-    if index == 0 or not _buys_a_share(sentence, quantities, index - 1):
+    if index == 0:
         return None
-    money = previous.get(quantities[index - 1].kind)
-    kind = quantities[index].kind
-    return next(
-        (s for s, _ in facts if s.kind == kind and money and money.id in s.bought_with), None
-    )
+    before = previous.get(quantities[index - 1].kind)
+    if _buys_a_share(sentence, quantities, index - 1):
+        kind = quantities[index].kind
+        return next(
+            (s for s, _ in facts if s.kind == kind and before and before.id in s.bought_with),
+            None,
+        )
+    if before is None or not _paid_for(sentence, quantities, index):
+        return None
+    return next((s for s, _ in facts if s.id in before.bought_with), None)
+
+
+def _paid_for(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether money is said to be paid for the percentage before it, in its clause."""
+    if (quantities[index - 1].kind, quantities[index].kind) != ("percent", "money"):
+        return False
+    gap = (quantities[index - 1].end - sentence.offset, quantities[index].start - sentence.offset)
+    return _PAID_FOR.fullmatch(sentence.text, *gap) is not None
+
+
+# Between a percentage and the money paid for it, in one clause: "holding in the mill to Y
+# in 2021 for ".
+_PAID_FOR = regex.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,9}?for\s+")
 
 
 def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:

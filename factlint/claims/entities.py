@@ -23,6 +23,7 @@ from factlint.claims.names import NameIndex
 
 __all__ = [
     "BACK_REFERENCE",
+    "DATELINE",
     "DESCRIBED_OBJECT",
     "Entities",
     "Mention",
@@ -220,7 +221,9 @@ class Entities:
             for name, start, end, possessive in self._index.find(
                 sentence, dateline.end() if dateline else 0, ignore_case=shouted
             )
-            if not _describes(sentence, start, end, name) and not _COMPOUND.match(sentence, end)
+            if not _describes(sentence, start, end, name)
+            and not _COMPOUND.match(sentence, end)
+            and not (not possessive and _TRADE_OF_NEXT.match(sentence, end))
         ]
 
 
@@ -239,6 +242,17 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
 # A name joined to a word in lower case ("Leeds-based", "Berlin-headquartered")
 # qualifies the noun after it: where a company is, not a party to the figures.
 _COMPOUND = regex.compile(r"-[a-z]")
+# A name right before a trade and another name ("Otley housebuilder Hollinsmere
+# Homes", "Facebook owner Meta") says where that company is or what it owns or
+# backs: the company is the name after the trade.  Only a trade of companies:
+# a person's role ("Harbor Labs founder Jane Reyes") leaves the company named.
+_TRADE_OF_NEXT = regex.compile(
+    r"\s+(?:company|group|firm|business|start-?up|fintech|bank|lender|insurer|reinsurer"
+    r"|fund|investor|chain|giant|conglomerate|utility|airline|carrier|operator|developer"
+    r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
+    r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
+    r"\s+[A-Z]"
+)
 _THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
 _LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
 

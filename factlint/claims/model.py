@@ -56,7 +56,9 @@ class FactSpec(BaseModel):
     bought_with: tuple[str, ...] = Field(
         default=(),
         description="Money facts that buy this fact: a percentage after such a figure and "
-        "'for' states it ('paid €1.1 billion for another 25% of X' buys a stake).",
+        "'for' states it ('paid €1.1 billion for another 25% of X' buys a stake), and money "
+        "after such a percentage and 'for' in its clause is the price paid for it ('sold its "
+        "15% holding to Y for €135 million').",
     )
     sold_after: tuple[str, ...] = Field(
         default=(),

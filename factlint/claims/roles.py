@@ -48,7 +48,8 @@ def roles(
         sellers = _after_verb(sentence.text, parties, spec.sold_after, "from")
         seller, buyers = _sale(sentence.text, parties, spec.sold_by, start)
         if seller is not None:
-            target = target or seller  # "X sold 40% to Y": a stake in X itself
+            # "X sold 40% to Y": a stake in X itself; not "its 15% holding in the mill"
+            target = target or (None if _held_in_another(sentence.text, start) else seller)
             mentions = [m for m in mentions if m.entity != seller]
             owner = owner if owner != seller else None
         agent = (
@@ -231,7 +232,7 @@ def _sale(
     verbs = [
         v
         for v in _stems(selling).finditer(text, 0, start)
-        if not any(a <= v.start() < b for a, b in asides)
+        if not any(a <= v.start() < b and not a <= start < b for a, b in asides)
     ]
     if not verbs:
         return None, []
@@ -248,6 +249,20 @@ def _sale(
         if m.start > verb.end() and not CLAUSE_BREAK.search(text, verb.end(), m.start)
     ]
     return (named[-1].entity if named else None), buyers
+
+
+def _held_in_another(text: str, start: int) -> bool:
+    """Tell whether the percentage sold is a holding "in" something the seller is not.
+
+    "X, which sold its 15% holding in the mill to Y for €135 million": X sold
+    a stake in a business it held, not in itself.
+    """
+    broken = CLAUSE_BREAK.search(text, start)
+    return _HELD_IN.search(text, 0, broken.start() if broken else len(text)) is not None
+
+
+# A percentage held in a thing written as a description: "15% holding in the mill".
+_HELD_IN = regex.compile(r"%\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:the|its|their)\s+[a-z]")
 
 
 @functools.cache

@@ -828,3 +828,35 @@ def test_a_year_after_a_semicolon_dates_no_deal_before_it(text, periods):
 def test_a_valuation_before_the_new_cash_is_pre_money():
     text = "Tovane Robotics is valued at $600 million, or $520 million before the new cash.\n"
     assert [c.fact for c in claims_of(text)] == ["deals.valuation", "deals.pre_money"]
+
+
+def test_a_dateline_s_date_dates_no_figure():
+    claims = claims_of(
+        "BRISTOL, May 6, 2025 (Westgate Newswire) - Pellham Mills reported sales of "
+        "£84 million for 2024, up 5% from £80 million a year earlier.\n"
+    )
+    assert [(c.fact, c.period, c.quantity.text) for c in claims] == [
+        ("financials.revenue", "2024", "£84 million"),
+        ("financials.growth", "", "5%"),
+        ("financials.revenue", "2023", "£80 million"),
+    ]
+
+
+def test_a_percentage_money_buys_is_a_stake_whatever_other_cue_it_holds():
+    claims = claims_of("Aster Capital is paying $240 million for its 30% share of Harbor Labs.\n")
+    assert summary(claims) == [
+        ("deals.investment", "Harbor Labs", "Aster Capital", "current", "$240 million"),
+        ("deals.stake", "Harbor Labs", "Aster Capital", "current", "30%"),
+    ]
+
+
+def test_money_a_holding_is_sold_for_is_its_price_and_shares_its_year():
+    claims = claims_of(
+        "---\ndate: 2025-04-02\n---\n"
+        "Tovane Council, which sold its 20% holding in the mill to Birch Partners in 2019 "
+        "for $60 million, opposed the deal.\n"
+    )
+    assert summary(claims) == [
+        ("deals.stake", None, "Birch Partners", "2019", "20%"),
+        ("deals.investment", None, "Birch Partners", "2019", "$60 million"),
+    ]

@@ -96,6 +96,14 @@ def test_a_place_joined_to_a_description_is_no_party():
     assert [m.entity for m in mentions] == ["Harbor Labs"]
 
 
+def test_a_name_before_a_trade_and_a_name_is_no_party():
+    entities = Entities(Counter({"Bexley": 2, "Corran Foods": 3, "Tamsin Reyes": 1}))
+    mentions = entities.mentions("Bexley grocer Corran Foods said sales rose.")
+    assert [m.entity for m in mentions] == ["Corran Foods"]
+    person = entities.mentions("Corran Foods founder Tamsin Reyes said sales rose.")
+    assert [m.entity for m in person] == ["Corran Foods", "Tamsin Reyes"]
+
+
 def test_the_measures_of_a_business_are_no_names():
     entities = Entities.from_sentences(
         ["Buyers paid 9 times ARR for Harbor Labs, whose CAGR and GMV beat Aster Capital."]
