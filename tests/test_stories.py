@@ -65,7 +65,10 @@ what the documentation promises:
 - ``corpus_granite/``: an offshore wind stake, a utility's results and spending plans, a
   grid allowance's split, a grid operator stake, a solar Series C, a utility's quarter;
 - ``corpus_ember/``: a brewery stake, a supermarket's quarter, a crisp maker's sale, a
-  grocer's format mix, a delivery start-up's Series C, a pretzel maker's stake.
+  grocer's format mix, a delivery start-up's Series C, a pretzel maker's stake;
+- ``corpus_lowmoor/``: a fertiliser maker's results, a seed breeder's fiscal year, a
+  farmland fund's stake, a farm co-op's results with a milk price per litre, a chemical
+  group's quarter, an agritech Series B.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -112,6 +115,7 @@ CORPORA = [
     "corpus_harbourlight",
     "corpus_granite",
     "corpus_ember",
+    "corpus_lowmoor",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

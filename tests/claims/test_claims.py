@@ -107,6 +107,21 @@ def test_a_unit_price_and_a_figure_continuing_it_state_no_fact():
     assert summary(claims) == [("deals.round", "Harbor Labs", None, "current", "$600 million")]
 
 
+def test_a_price_per_unit_of_any_goods_states_no_fact():
+    claims = claims_of(
+        "Vellmarsh Foods paid growers 38.5 cent per litre and bought Orrin Dairy for "
+        "€90 million, per its filing.\n"
+    )
+    assert summary(claims) == [
+        ("deals.investment", "Orrin Dairy", "Vellmarsh Foods", "current", "€90 million")
+    ]
+
+
+def test_a_price_per_span_of_time_is_still_a_flow():
+    claims = claims_of("Brackwell Energy expects sales of $40 million per year.\n")
+    assert [c.fact for c in claims] == ["financials.revenue"]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
