@@ -463,7 +463,7 @@ def _is_baseline(sentence: Sentence, quantity: Quantity) -> bool:
 _UNIT_PRICE = regex.compile(
     r"(?i)\s*(?:(?:a|an|per)\s+(?:share|unit|ticket|seat|barrel|ounce|tonne|ton|item|head"
     r"|person|vehicle|car|home|house|litre|liter|gallon|kilo|kilogram|pound|kwh|mwh"
-    r"|megawatt|kilowatt)\b"
+    r"|megawatt|kilowatt|acre|hectare)\b"
     r"|per\s+(?:ADS|ADR)\b|each\b|apiece\b"
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"

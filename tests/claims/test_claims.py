@@ -117,6 +117,11 @@ def test_a_price_per_unit_of_any_goods_states_no_fact():
     ]
 
 
+def test_a_price_an_acre_states_no_fact():
+    claims = claims_of("Growers pay Corlett Agri about $6 an acre for its soil maps.\n")
+    assert claims == []
+
+
 def test_a_price_per_span_of_time_is_still_a_flow():
     claims = claims_of("Brackwell Energy expects sales of $40 million per year.\n")
     assert [c.fact for c in claims] == ["financials.revenue"]
@@ -137,6 +142,14 @@ def test_money_put_into_a_piece_of_work_is_about_no_company():
 def test_money_put_into_a_bare_thing_is_about_no_company():
     claims = claims_of("Kelvor Group will pour $3 billion into pipes and $1 billion into wind.\n")
     assert [c.subject for c in claims] == [None, None]
+
+
+def test_money_put_into_a_thing_over_a_span_of_time_is_about_no_company():
+    claims = claims_of(
+        "Dunmore Creamery is valued at €300 million. Its chairman said the creamery would "
+        "invest €40 million over the next four years in a new drying tower.\n"
+    )
+    assert summary(claims)[1] == ("deals.investment", None, None, "current", "€40 million")
 
 
 def test_money_put_into_a_named_company_is_that_company_s():
