@@ -127,6 +127,14 @@ def test_a_price_per_span_of_time_is_still_a_flow():
     assert [c.fact for c in claims] == ["financials.revenue"]
 
 
+def test_the_worth_of_a_contract_or_a_payout_is_no_valuation():
+    claims = claims_of(
+        "Pellow Rail won a contract worth £120 million and staff will share a bonus worth "
+        "£3 million. Pellow Rail is now worth £900 million.\n"
+    )
+    assert summary(claims) == [("deals.valuation", "Pellow Rail", None, "current", "£900 million")]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
