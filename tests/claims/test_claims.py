@@ -695,6 +695,19 @@ def test_a_measure_in_capitals_is_no_company():
     ]
 
 
+def test_a_measure_in_capitals_after_a_qualifier_is_no_company():
+    claims = claims_of(
+        "Tarrow Glassworks reported 2024 results. Underlying EBITDA fell 12% to £44 million. "
+        "The company made a profit of £9 million.\n"
+    )
+    assert {c.subject for c in claims} == {"Tarrow Glassworks"}
+    assert [c.fact for c in claims] == [
+        "financials.decline",
+        "financials.ebitda",
+        "financials.profit",
+    ]
+
+
 def test_ebitda_is_a_measure_apart_from_profit():
     claims = claims_of(
         "Results of 2024 for Quenby Mills:\n"
