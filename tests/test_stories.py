@@ -70,7 +70,10 @@ what the documentation promises:
   subsidy's split, ferry results, an airline's quarter, a Series B, a terminal stake;
 - ``corpus_kestrelmoor/``: a warehouse stake with a planted valuation, a heat network's sale
   with an older council sale, a pension fund's stake top-up, a housebuilder's results told
-  by a wire and a local paper, a half-year loss, a housing budget's split.
+  by a wire and a local paper, a half-year loss, a housing budget's split;
+- ``corpus_lowmoor/``: a fertiliser maker's results, a seed breeder's fiscal year, a
+  farmland fund's stake, a farm co-op's results with a milk price per litre, a chemical
+  group's quarter, an agritech Series B.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -119,6 +122,7 @@ CORPORA = [
     "corpus_ember",
     "corpus_ironbark",
     "corpus_kestrelmoor",
+    "corpus_lowmoor",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

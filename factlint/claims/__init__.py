@@ -158,13 +158,22 @@ def _not_measures(
 
     Written in capitals, an acronym of a measure ("EBITDA of €211 million")
     looks like a company's name; but a word the rule packs list as marking a
-    figure names what the figure measures, never whose it is.
+    figure names what the figure measures, never whose it is.  So does a
+    name ending in such an acronym ("Underlying EBITDA fell 31%"): the
+    words before it qualify the measure.
     """
     return [
         m
         for m in mentions
         if _POSSESSIVE_END.sub("", text[m.start : m.end]).lower() not in measures
+        and not _ends_in_acronym(_POSSESSIVE_END.sub("", text[m.start : m.end]), measures)
     ]
+
+
+def _ends_in_acronym(name: str, measures: frozenset[str]) -> bool:
+    """Tell whether a name of several words ends in a measure written in capitals."""
+    last = name.split()[-1]
+    return last != name and last.isupper() and last.lower() in measures
 
 
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")

@@ -479,10 +479,16 @@ def _is_baseline(sentence: Sentence, quantity: Quantity) -> bool:
     return BASELINE_BEFORE.search(sentence.text, 0, quantity.start - sentence.offset) is not None
 
 
-# What follows a price of one unit: "$26 a share", "410p per share", "$5 each".
+# What follows a price of one unit: "$26 a share", "410p per share", "$5 each", and
+# "per" before any noun in lower case ("46 cent per litre", "$80 per tonne") but a
+# span of time, which makes a flow ("per year"), or a source ("per the filing").
 _UNIT_PRICE = regex.compile(
     r"(?i)\s*(?:(?:a|an|per)\s+(?:share|unit|ticket|seat|barrel|ounce|tonne|ton|item|head"
-    r"|person|vehicle|car|home|house)\b|per\s+(?:ADS|ADR)\b|each\b|apiece\b)"
+    r"|person|vehicle|car|home|house|litre|liter|gallon|kilo|kilogram|pound|kwh|mwh"
+    r"|megawatt|kilowatt|acre|hectare)\b"
+    r"|per\s+(?:ADS|ADR)\b|each\b|apiece\b"
+    r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
+    r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"
 )
 # What follows a flow over time: "€420 million a year", "$3 billion annually", also past
 # what flows ("$6 billion of freight orders a year"), but not a time ago ("a year earlier").

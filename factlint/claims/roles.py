@@ -39,7 +39,7 @@ def roles(
         target = _target(sentence, quantity, quantities, mentions) or (
             topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
         )
-        end = quantity.end - sentence.offset
+        end = _past_time_span(sentence.text, quantity.end - sentence.offset)
         if _INTO_WORK.match(sentence.text, end) or (
             target is None and _into_a_thing(sentence.text, end)
         ):
@@ -70,6 +70,24 @@ def roles(
         or _appositive_head(sentence.text, mentions, start)
         or _sentence_subject(sentence.text, mentions, start, topic)
     ), None
+
+
+def _past_time_span(text: str, end: int) -> int:
+    """Return where the words after a figure go on past a span of time it is spent over.
+
+    In "invest €40 million over four years in a new dairy" the money is put
+    into the dairy: "over four years" says when, not into what.
+    """
+    span = _TIME_SPAN.match(text, end)
+    return span.end() if span else end
+
+
+# "over three years", "over the next five years", "during 2026", "this year".
+_TIME_SPAN = regex.compile(
+    r"(?i)\s+(?:(?:over|during|within|across)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
+    r"(?:[\w-]+\s+)?(?:years?|months?|quarters?|decades?)\b|(?:over|during|in)\s+(?:19|20)\d\d\b"
+    r"|(?:this|next)\s+(?:year|month|quarter|decade)\b)"
+)
 
 
 def _into_a_thing(text: str, end: int) -> bool:

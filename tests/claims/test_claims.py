@@ -107,6 +107,34 @@ def test_a_unit_price_and_a_figure_continuing_it_state_no_fact():
     assert summary(claims) == [("deals.round", "Harbor Labs", None, "current", "$600 million")]
 
 
+def test_a_price_per_unit_of_any_goods_states_no_fact():
+    claims = claims_of(
+        "Vellmarsh Foods paid growers 38.5 cent per litre and bought Orrin Dairy for "
+        "€90 million, per its filing.\n"
+    )
+    assert summary(claims) == [
+        ("deals.investment", "Orrin Dairy", "Vellmarsh Foods", "current", "€90 million")
+    ]
+
+
+def test_a_price_an_acre_states_no_fact():
+    claims = claims_of("Growers pay Corlett Agri about $6 an acre for its soil maps.\n")
+    assert claims == []
+
+
+def test_a_price_per_span_of_time_is_still_a_flow():
+    claims = claims_of("Brackwell Energy expects sales of $40 million per year.\n")
+    assert [c.fact for c in claims] == ["financials.revenue"]
+
+
+def test_the_worth_of_a_contract_or_a_payout_is_no_valuation():
+    claims = claims_of(
+        "Pellow Rail won a contract worth £120 million and staff will share a bonus worth "
+        "£3 million. Pellow Rail is now worth £900 million.\n"
+    )
+    assert summary(claims) == [("deals.valuation", "Pellow Rail", None, "current", "£900 million")]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
@@ -122,6 +150,14 @@ def test_money_put_into_a_piece_of_work_is_about_no_company():
 def test_money_put_into_a_bare_thing_is_about_no_company():
     claims = claims_of("Kelvor Group will pour $3 billion into pipes and $1 billion into wind.\n")
     assert [c.subject for c in claims] == [None, None]
+
+
+def test_money_put_into_a_thing_over_a_span_of_time_is_about_no_company():
+    claims = claims_of(
+        "Dunmore Creamery is valued at €300 million. Its chairman said the creamery would "
+        "invest €40 million over the next four years in a new drying tower.\n"
+    )
+    assert summary(claims)[1] == ("deals.investment", None, None, "current", "€40 million")
 
 
 def test_money_put_into_a_named_company_is_that_company_s():
@@ -681,6 +717,19 @@ def test_a_measure_in_capitals_is_no_company():
     assert summary(claims)[-2:] == [
         ("financials.revenue", "Pellmora Foods", None, "", "$310 million"),
         ("financials.ebitda", "Pellmora Foods", None, "2024", "$42 million"),
+    ]
+
+
+def test_a_measure_in_capitals_after_a_qualifier_is_no_company():
+    claims = claims_of(
+        "Tarrow Glassworks reported 2024 results. Underlying EBITDA fell 12% to £44 million. "
+        "The company made a profit of £9 million.\n"
+    )
+    assert {c.subject for c in claims} == {"Tarrow Glassworks"}
+    assert [c.fact for c in claims] == [
+        "financials.decline",
+        "financials.ebitda",
+        "financials.profit",
     ]
 
 
