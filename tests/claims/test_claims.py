@@ -647,6 +647,28 @@ def test_money_lent_or_to_be_borrowed_is_no_investment():
     assert [c.quantity.text for c in bought if c.fact == "deals.investment"] == ["$120 million"]
 
 
+def test_a_drawdown_of_debt_is_no_investment_nor_round():
+    claims = claims_of(
+        "Tamsin Foods will pay for the Orrel Bakeries purchase with cash and a drawdown of "
+        "$25 million on its $200 million revolving credit facility.\n"
+    )
+    assert [c for c in claims if c.fact in ("deals.investment", "deals.round")] == []
+
+
+def test_a_deficit_is_no_spending_of_the_budget_it_is_set_against():
+    claims = claims_of(
+        "---\ndate: 2025-02-01\n---\nThe Penrose Trust board approved a budget for 2026 that "
+        "plans for a deficit of £4 million. Penrose Trust will spend £58m in 2026, and its "
+        "deficit that year is now seen at £4m.\n"
+    )
+    facts = {c.quantity.text: c.fact for c in claims}
+    assert facts == {
+        "£4 million": "financials.deficit",
+        "£58m": "financials.spending",
+        "£4m": "financials.deficit",
+    }
+
+
 def test_a_baseline_under_a_dated_lead_in_takes_no_period():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs published its results today.\n\n"
