@@ -136,11 +136,6 @@ KNOWN_GAPS: dict[str, str] = {
         "as a stake and given the article's other deal, and so is the dollar price whose "
         "company stands far behind it ('..., for just under a quarter of Vindel Pay')"
     ),
-    "corpus_pinewick/carrick-university-budget": (
-        "an endowment's value 'was valued at £1.87 billion at the end of July' is read as an "
-        "earlier company valuation, and so clashes with another article's 'up from £1.74 "
-        "billion a year earlier'"
-    ),
     "corpus_pinewick/falaria-series-b": (
         "a round told of a description of a rival ('Compare that with X. The Brazilian "
         "seller burned through the $180 million it raised') is given to the article's company"

@@ -554,8 +554,25 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
     return [
         at
         for at in _cue_positions(sentence, spec.cues)
-        if not _PURPOSE.search(sentence.text, 0, at) and not any(a <= at < b for a, b in others)
+        if not _PURPOSE.search(sentence.text, 0, at)
+        and not any(a <= at < b for a, b in others)
+        and not (spec.not_of and _things(spec.not_of).search(sentence.text, 0, at))
     ]
+
+
+@functools.cache
+def _things(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile the `not_of` words a cue can follow, with what stands between.
+
+    "its endowment was valued at £1.9 billion", "the fund's value", "the
+    portfolio is now worth": the cue states what the thing is worth, not
+    what the company is.
+    """
+    names = "|".join(map(regex.escape, words))
+    return regex.compile(
+        rf"(?i)\b(?:{names})s?(?:['’]s)?\s+"
+        r"(?:(?:was|is|are|were|has|have|had|been|now|currently|still)\s+){0,3}\Z"
+    )
 
 
 def _measure(

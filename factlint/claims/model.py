@@ -46,6 +46,12 @@ class FactSpec(BaseModel):
         description="Phrases holding a cue word that name something else: an 'operating "
         "budget' is what running a whole organisation costs, not spending on projects.",
     )
+    not_of: tuple[str, ...] = Field(
+        default=(),
+        description="Words (or their plurals) for things other than a company whose value a "
+        "cue right after them states, past 'was', 'is' or 'now': 'the fund was valued at', "
+        "'its portfolio is now worth'. Such a cue marks no figure.",
+    )
     not_for: tuple[str, ...] = Field(
         default=(),
         description="Stems that, in the words right after a figure (up to ten, and up to "

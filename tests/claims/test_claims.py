@@ -669,6 +669,16 @@ def test_a_deficit_is_no_spending_of_the_budget_it_is_set_against():
     }
 
 
+def test_what_a_fund_or_portfolio_is_worth_is_no_valuation_of_its_owner():
+    claims = claims_of(
+        "Brannock College said its endowment was valued at £410 million. The fund's value "
+        "rose in the year, and the college's property portfolio is now worth £95 million.\n"
+    )
+    kept = claims_of("The funding round valued Brannock Labs at $95 million.\n")
+    valued = [c.quantity.text for c in [*claims, *kept] if c.fact == "deals.valuation"]
+    assert valued == ["$95 million"]
+
+
 def test_a_baseline_under_a_dated_lead_in_takes_no_period():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs published its results today.\n\n"
