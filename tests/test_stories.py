@@ -136,10 +136,6 @@ KNOWN_GAPS: dict[str, str] = {
         "as a stake and given the article's other deal, and so is the dollar price whose "
         "company stands far behind it ('..., for just under a quarter of Vindel Pay')"
     ),
-    "corpus_pinewick/falaria-series-b": (
-        "a round told of a description of a rival ('Compare that with X. The Brazilian "
-        "seller burned through the $180 million it raised') is given to the article's company"
-    ),
 }
 
 ALL = [s for name in CORPORA for s in stories(HERE / name)]

@@ -142,7 +142,10 @@ def _bind_document(
         elif not inside:
             named = [p for p in named_periods(text, date) if p.quarter]
             quarter = named[-1] if named else quarter
-        topic = _topic_after(text, mentions, topic)
+        turned = _topic_after(text, mentions, topic)
+        if turned != topic and _TURNS_TO.match(text):
+            recent.clear()  # "Compare that with X.": the last deal's company is left behind
+        topic = turned
         heading = _heading(text, date, heading)
 
 
@@ -331,6 +334,10 @@ _OTHER_PARTY = regex.compile(
     r"\s*(?:rivals?|peers?|competitors?|neighbou?ring|fellow|by\s+contrast|meanwhile)\b",
     regex.IGNORECASE,
 )
+# "Compare that with X.": the text turns to X, though X stands after a preposition.
+_TURNS_TO = regex.compile(
+    r"\s*(?:compare|contrast)\s+(?:that|this|it|these|those)\s+(?:with|to)\s+", regex.IGNORECASE
+)
 _LABELLED_ITEM = regex.compile(
     r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}\s*[*_]{0,2}:"
 )
@@ -373,10 +380,15 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     a sentence whose name acts on a description of the topic ("Halcyon now
     controls the studio"); a description in an aside right after the name
     ("Tessarine Labs, the sensing company founded in 2020, has closed ...")
-    is the name's own, and makes it the topic.
+    is the name's own, and makes it the topic; and a sentence turning to a
+    name ("Compare that with X.") makes it the topic, though a preposition
+    stands before it.
     """
     if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
+    turn = _TURNS_TO.match(text)
+    if turn and mentions and mentions[0].start == turn.end():
+        return mentions[0].entity
     opening = BACK_REFERENCE.match(text.lstrip())
     for mention in mentions:
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():

@@ -492,6 +492,19 @@ def test_a_name_with_a_description_in_an_aside_becomes_the_topic():
     ]
 
 
+def test_a_sentence_turning_to_another_name_makes_it_the_topic_of_later_rounds():
+    claims = claims_of(
+        "# Tessly raises money\n\n"
+        "Tessly closed a $25 million Series B this week.\n\n"
+        "Contrast this with Morrowby. The Chilean app maker spent most of the $70 million "
+        "it raised in 2021 on advertising.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims] == [
+        ("Tessly", "$25 million"),
+        ("Morrowby", "$70 million"),
+    ]
+
+
 def test_the_company_a_valuing_verb_acts_on_outranks_a_possessive_before_it():
     claims = claims_of(
         "Aster Capital is a fund. Aster Capital's offer values Brook Pay at £900 million.\n"
