@@ -566,13 +566,13 @@ def _things(words: tuple[str, ...]) -> regex.Pattern[str]:
 
     "its endowment was valued at £1.9 billion", "the fund's value", "the
     portfolio is now worth": the cue states what the thing is worth, not
-    what the company is.
+    what the company is.  "The fund valued X at" is the fund acting, and
+    stays a valuation of X.
     """
     names = "|".join(map(regex.escape, words))
-    return regex.compile(
-        rf"(?i)\b(?:{names})s?(?:['’]s)?\s+"
-        r"(?:(?:was|is|are|were|has|have|had|been|now|currently|still)\s+){0,3}\Z"
-    )
+    state = r"(?:(?:was|is|are|were|has|have|had|been|now|currently|still)\s+)"
+    # Possessive, or stated of the thing: "the fund valued X at" is the fund acting.
+    return regex.compile(rf"(?i)\b(?:{names})s?(?:['’]s\s+{state}{{0,3}}|\s+{state}{{1,3}})\Z")
 
 
 def _measure(

@@ -687,9 +687,12 @@ def test_what_a_fund_or_portfolio_is_worth_is_no_valuation_of_its_owner():
         "Brannock College said its endowment was valued at £410 million. The fund's value "
         "rose in the year, and the college's property portfolio is now worth £95 million.\n"
     )
-    kept = claims_of("The funding round valued Brannock Labs at $95 million.\n")
+    kept = claims_of(
+        "The funding round valued Brannock Labs at $95 million. In 2023 the fund valued "
+        "Orrel Robotics at $40 million.\n"
+    )
     valued = [c.quantity.text for c in [*claims, *kept] if c.fact == "deals.valuation"]
-    assert valued == ["$95 million"]
+    assert valued == ["$95 million", "$40 million"]
 
 
 def test_a_baseline_under_a_dated_lead_in_takes_no_period():
