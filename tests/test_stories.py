@@ -123,6 +123,7 @@ CORPORA = [
     "corpus_ironbark",
     "corpus_kestrelmoor",
     "corpus_lowmoor",
+    "corpus_quillon",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
