@@ -956,3 +956,10 @@ def test_a_stake_an_unnamed_group_holds_is_the_group_s():
     assert summary(claims) == [
         ("deals.stake", "Quenby Robotics", "existing backers", "current", "35%")
     ]
+
+
+def test_a_level_held_or_a_share_of_the_market_is_no_stake():
+    claims = claims_of(
+        "Harlow Bank is expected to hold rates at 4.25%. Harlow Bank holds 30% of the market.\n"
+    )
+    assert claims == []
