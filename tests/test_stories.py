@@ -127,6 +127,7 @@ CORPORA = [
     "corpus_kestrelmoor",
     "corpus_lowmoor",
     "corpus_pinewick",
+    "corpus_quillon",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

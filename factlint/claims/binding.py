@@ -126,7 +126,32 @@ def bind_sentence(
         measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
         modality = _modality(sentence, cues)
         bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
-    return bindings
+    return _bought_together(bindings)
+
+
+def _bought_together(bindings: list[Binding]) -> list[Binding]:
+    """Give money with no company the company of the share its party gets in the sentence.
+
+    In "X put in $30 million and now holds 12% of the company" the money and
+    the percentage are one deal of one party: the company of the share is
+    the company the money went into.
+    """
+    filled = []
+    for b in bindings:
+        bought = next(
+            (
+                other.subject
+                for other in bindings
+                if b.subject is None
+                and b.agent
+                and other.agent == b.agent
+                and other.subject not in (None, NOT_A_COMPANY)
+                and b.fact.id in other.fact.bought_with
+            ),
+            None,
+        )
+        filled.append(b._replace(subject=bought) if bought else b)
+    return filled
 
 
 def _one_statement(text: str, offset: int, one: Quantity, other: Quantity) -> bool:

@@ -37,7 +37,9 @@ def roles(
     owner = _possessive_before(sentence.text, anchor, mentions, topic)
     if spec.agent:
         target = _target(sentence, quantity, quantities, mentions) or (
-            topic if _DESCRIBED_TARGET.search(sentence.text, start) else None
+            topic
+            if _described_target(sentence.text, start, quantity.end - sentence.offset)
+            else None
         )
         end = _past_time_span(sentence.text, quantity.end - sentence.offset)
         if _INTO_WORK.match(sentence.text, end) or (
@@ -54,6 +56,8 @@ def roles(
             owner = owner if owner != seller else None
         agent = (
             (buyers[0].entity if buyers else None)
+            or _taking_with(sentence.text, parties, start)
+            or _group_holder(sentence.text, start)
             or _after_preposition([m for m in parties if m not in sellers], 0, ("from", "by"))
             or _relative_head(sentence.text, mentions, start)
             or owner
@@ -341,6 +345,40 @@ def _acting_party(
     return free[0].entity if free else None
 
 
+def _taking_with(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return the name a "with" clause has acting on the figure ("with Y taking 30%").
+
+    In "X will hold 50% of the venture, with Y taking 30%" Y takes the 30%:
+    the name after "with" is the subject of the verb leading to the figure.
+    """
+    for mention in mentions:
+        if mention.after_preposition == "with" and _TAKING.fullmatch(text, mention.end, start):
+            return mention.entity
+    return None
+
+
+def _group_holder(text: str, start: int) -> str | None:
+    """Return the unnamed group that acts on the figure ("New investors now hold 20%").
+
+    A stake a group of backers holds together is no one investor's: the group
+    is its party, so no single investor's money is read as having bought it.
+    """
+    group = _GROUP.search(text, 0, start)
+    return group["group"].lower() if group else None
+
+
+# A group of people in the plural, then at most three words in lower case, then the figure.
+_GROUP = regex.compile(
+    r"(?i)\b(?P<group>(?:(?:new|existing|early|outside|other|its|their|the)\s+)?"
+    r"(?:investors|backers|shareholders|employees|staff|founders|managers))"
+    r"(?-i:\s+(?:[a-z]+\s+){0,3})\Z"
+)
+
+
+# From the name of a "with" clause to its figure: " taking a further ".
+_TAKING = regex.compile(r"\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}")
+
+
 def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
     """Return the name a relative clause holding the figure is about: it acts there.
 
@@ -412,10 +450,25 @@ def _described_counterpart(
 
 
 # "a 20% stake in the company": the company the text is about.
-_DESCRIBED_TARGET = regex.compile(
-    r"(?i)\b(?:in|into)\s+(?:the|its)\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
+# "the project company", "the joint-venture company": a vehicle of its own, not the topic.
+_TARGET_DESCRIPTION = (
+    r"(?:the|its)\s+(?:(?!(?:project|holding|parent|joint|venture|operating|new|combined"
+    r"|merged|shell)\b)[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
+_DESCRIBED_TARGET = regex.compile(rf"(?i)\b(?:in|into)\s+{_TARGET_DESCRIPTION}")
+# "7.5% of the company": a share of the company the text is about.
+_DESCRIBED_SHARE = regex.compile(rf"(?i)\s+of\s+{_TARGET_DESCRIPTION}")
+
+
+def _described_target(text: str, start: int, end: int) -> bool:
+    """Tell whether a description after the figure stands for the company the text is about.
+
+    "a 20% stake in the company" anywhere after it, or "7.5% of the company"
+    right after it: a percentage of a company is a share of that company.
+    """
+    return bool(_DESCRIBED_TARGET.search(text, start) or _DESCRIBED_SHARE.match(text, end))
+
 
 # Money put "in a new training ground" or "in the stadium": into a thing; so is
 # money put "into pipes", a bare word in lower case (a company has a name).

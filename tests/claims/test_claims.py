@@ -957,3 +957,57 @@ def test_money_a_holding_is_sold_for_is_its_price_and_shares_its_year():
         ("deals.stake", None, "Birch Partners", "2019", "20%"),
         ("deals.investment", None, "Birch Partners", "2019", "$60 million"),
     ]
+
+
+def test_a_percentage_a_party_holds_of_the_company_is_a_stake_in_it():
+    claims = claims_of(
+        "Quenby Robotics builds arms. Sorrel Ventures now holds 15% of the company.\n"
+    )
+    assert summary(claims) == [
+        ("deals.stake", "Quenby Robotics", "Sorrel Ventures", "current", "15%")
+    ]
+
+
+def test_a_project_company_is_no_description_of_the_topic():
+    claims = claims_of(
+        "Quenby Robotics is building a plant. Sorrel Ventures will own 40% of the project company."
+        "\n"
+    )
+    assert summary(claims) == [("deals.stake", None, "Sorrel Ventures", "current", "40%")]
+
+
+def test_money_goes_into_the_company_of_the_share_its_party_holds():
+    claims = claims_of(
+        "Quenby Robotics raised $50 million this week. Sorrel Ventures put in $20 million and "
+        "now holds 15% of the company. Compare Taskline Systems, valued at $900 million.\n"
+    )
+    assert summary(claims)[1] == (
+        "deals.investment",
+        "Quenby Robotics",
+        "Sorrel Ventures",
+        "current",
+        "$20 million",
+    )
+
+
+def test_the_name_of_a_with_clause_takes_the_figure_its_verb_leads_to():
+    claims = claims_of(
+        "Orrick Mining will hold 60% of Pellan Ore, with Tavistock Metals taking 40%.\n"
+    )
+    assert [c.agent for c in claims] == ["Orrick Mining", "Tavistock Metals"]
+
+
+def test_a_stake_an_unnamed_group_holds_is_the_group_s():
+    claims = claims_of(
+        "Quenby Robotics closed its Series A. Existing backers now hold 35% of the company.\n"
+    )
+    assert summary(claims) == [
+        ("deals.stake", "Quenby Robotics", "existing backers", "current", "35%")
+    ]
+
+
+def test_a_level_held_or_a_share_of_the_market_is_no_stake():
+    claims = claims_of(
+        "Harlow Bank is expected to hold rates at 4.25%. Harlow Bank holds 30% of the market.\n"
+    )
+    assert claims == []
