@@ -909,3 +909,19 @@ def test_money_a_holding_is_sold_for_is_its_price_and_shares_its_year():
         ("deals.stake", None, "Birch Partners", "2019", "20%"),
         ("deals.investment", None, "Birch Partners", "2019", "$60 million"),
     ]
+
+
+def test_a_deal_year_in_an_article_without_a_date_is_kept():
+    (claim,) = claims_of("Velmora Robotics raised $90 million in 2022.\n")
+    assert (claim.fact, claim.period) == ("deals.round", "2022")
+
+
+def test_a_figure_of_a_when_clause_dates_no_figure_outside_it():
+    claims = claims_of(
+        "---\ndate: 2025-03-04\n---\n"
+        "The deal values Velmora Robotics at $800 million, well above the $300 million put on "
+        "it in 2020, when Oskar Fund bought a 10% stake.\n"
+    )
+    periods = [(c.quantity.text, c.period) for c in claims]
+    assert ("$800 million", "current") in periods
+    assert ("10%", "2020") in periods
