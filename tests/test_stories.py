@@ -73,7 +73,10 @@ what the documentation promises:
   by a wire and a local paper, a half-year loss, a housing budget's split;
 - ``corpus_lowmoor/``: a fertiliser maker's results, a seed breeder's fiscal year, a
   farmland fund's stake, a farm co-op's results with a milk price per litre, a chemical
-  group's quarter, an agritech Series B.
+  group's quarter, an agritech Series B;
+- ``corpus_mossgiel/``: a towers stake, a mobile operator's quarter, a fibre unit's
+  stake, an operator's subscriber mix, a data-centre raise with its earlier round, a
+  spectrum auction's buyers.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -123,6 +126,7 @@ CORPORA = [
     "corpus_ironbark",
     "corpus_kestrelmoor",
     "corpus_lowmoor",
+    "corpus_mossgiel",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -925,3 +925,13 @@ def test_a_figure_of_a_when_clause_dates_no_figure_outside_it():
     periods = [(c.quantity.text, c.period) for c in claims]
     assert ("$800 million", "current") in periods
     assert ("10%", "2020") in periods
+
+
+def test_each_buyer_of_a_list_after_of_which_pays_its_own_figure():
+    claims = claims_of(
+        "Regulators said the sale of licences raised $2 billion, of which Ostravan paid $1.2 "
+        "billion and Belmark Telecom $800 million.\n"
+    )
+    payers = {c.quantity.text: c.agent for c in claims}
+    assert payers["$1.2 billion"] == "Ostravan"
+    assert payers["$800 million"] == "Belmark Telecom"
