@@ -64,6 +64,7 @@ def roles(
         return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
     return (
         _object_before_at(sentence.text, mentions, cue_at, start)
+        or _pronoun_before_at(sentence.text, mentions, cue_at, start, topic)
         or owner
         or _named_after_cue(mentions, cue_at)
         or _described_counterpart(sentence.text, mentions, cue_at)
@@ -385,6 +386,23 @@ def _object_before_at(
     return named[0].entity if named else None
 
 
+def _pronoun_before_at(
+    text: str, mentions: Sequence[Mention], cue_at: int | None, start: int, topic: str | None
+) -> str | None:
+    """Return whom "it" stands for in "valued it at $2 billion": the sentence's subject.
+
+    The object of the cue's verb is never the subject of its own clause: in
+    "X raised $300 million in 2023, when Y led a round that valued it at $2
+    billion" the value is X's, not Y's.
+    """
+    if cue_at is None or cue_at > start or not LEADS_TO.fullmatch(text, cue_at, start):
+        return None
+    return _main_subject(text, mentions, start, topic) if _IT.search(text, cue_at, start) else None
+
+
+_IT = regex.compile(r"\bit\b")
+
+
 def _appositive_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
     """Return X when the figure stands in an aside about it ("X, a rival valued at $12B")."""
     for mention in reversed(mentions):
@@ -449,8 +467,13 @@ def _sentence_subject(
         named = [m for m in mentions if m.start < start]
         return named[0].entity if named else None
     own = _clause_subject(text, mentions, start)
-    if own is not None:
-        return own
+    return own if own is not None else _main_subject(text, mentions, start, topic)
+
+
+def _main_subject(
+    text: str, mentions: Sequence[Mention], start: int, topic: str | None
+) -> str | None:
+    """Return the first free name of the statement before the figure, else the topic."""
     clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
     opening = BACK_REFERENCE.match(text[clause:].lstrip())
     if opening:

@@ -935,3 +935,12 @@ def test_each_buyer_of_a_list_after_of_which_pays_its_own_figure():
     payers = {c.quantity.text: c.agent for c in claims}
     assert payers["$1.2 billion"] == "Ostravan"
     assert payers["$800 million"] == "Belmark Telecom"
+
+
+def test_it_after_a_valuing_verb_is_the_sentence_s_subject_not_its_clause_s():
+    claims = claims_of(
+        "Velmora Robotics raised $90 million in 2022, when Oskar Fund led a round that "
+        "valued it at $1 billion.\n"
+    )
+    valued = {c.quantity.text: c.subject for c in claims if c.fact == "deals.valuation"}
+    assert valued == {"$1 billion": "Velmora Robotics"}
