@@ -76,7 +76,10 @@ what the documentation promises:
   group's quarter, an agritech Series B;
 - ``corpus_pinewick/``: a university's endowment and budget deficit, an ed-tech Series B
   with a rival's round, a reading trust, a majority stake funded partly by debt, a
-  publisher's results, a museum's funding.
+  publisher's results, a museum's funding;
+- ``corpus_mossgiel/``: a towers stake, a mobile operator's quarter, a fibre unit's
+  stake, an operator's subscriber mix, a data-centre raise with its earlier round, a
+  spectrum auction's buyers.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -128,6 +131,7 @@ CORPORA = [
     "corpus_lowmoor",
     "corpus_pinewick",
     "corpus_quillon",
+    "corpus_mossgiel",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

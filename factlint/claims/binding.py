@@ -76,7 +76,10 @@ def bind_sentence(
     deal_periods = [
         (period, pick[0], quantity)
         for period, pick, clause, quantity in zip(periods, chosen, clauses, quantities, strict=True)
-        if pick and pick[0].timing == "deal" and not _CONTRAST.search(clause)
+        if pick
+        and pick[0].timing == "deal"
+        and not _CONTRAST.search(clause)
+        and not _RECALLED.match(clause)
     ]
     set_against = [
         (period, pick[0])
@@ -790,10 +793,12 @@ def _period_label(
     deals of different years are never compared; an earlier figure of no
     known year ("was last valued at") is "earlier"; what a deal leaves
     (``left``: "lifting its holding to 35%") is "after", or "2023 after".
+    In an article without a date a deal figure's year may be past, so it
+    keeps its year too, rather than pass for current.
     """
     if spec.timing == "period":
         return _period_text(period) if period else ""
-    past = [str(p.year) for p in (period, *deal_periods) if p and date and p.year < date.year]
+    past = [str(p.year) for p in (period, *deal_periods) if p and _before(p, date)]
     if left:
         return " ".join([*past[:1], "after"])
     if past:
@@ -805,6 +810,11 @@ def _period_label(
     return _period_text(period)
 
 
+def _before(period: Period, date: datetime.date | None) -> bool:
+    """Tell whether a period may lie before the article's year: always, when it has no date."""
+    return date is None or period.year < date.year
+
+
 # A figure set against another ("up from $1.2 billion in 2023", "well below the
 # $240 million put on it in 2019") dates only itself.
 _CONTRAST = regex.compile(
@@ -812,6 +822,11 @@ _CONTRAST = regex.compile(
     r"|\b(?:below|above)\s+(?:the|its|their)\b"
     r"|\b(?:double|triple|twice|half)\b"
 )
+
+
+# A figure in a "when" clause ("put on it in 2021, when X sold a 15% holding")
+# is of the moment that clause recalls: its year dates no figure outside it.
+_RECALLED = regex.compile(r"(?i)\W*when\b")
 
 
 def _marked(clause: str, phrases: Sequence[str]) -> bool:

@@ -313,11 +313,12 @@ def _stands_as_noun(sentence: str, match: regex.Match[str]) -> bool:
     """Tell whether a lone capitalized word stands where only a noun can: a name.
 
     A word shaped like a nationality ("Danish", "Korean") is mostly one, and
-    an adjective is never possessive nor ends a phrase after a preposition;
-    a company called "Pylonic" does both: "Pylonic's revenue", "a stake in
-    Pylonic, the tower company".
+    an adjective is never possessive nor ends a phrase after a preposition,
+    nor is it the subject of a verb; a company called "Pylonic" does all:
+    "Pylonic's revenue", "a stake in Pylonic, the tower company", "Pylonic
+    paid $40 million".
     """
-    if match["possessive"]:
+    if match["possessive"] or _VERB_AFTER.match(sentence, match.end()):
         return True
     before = _LAST_WORD.search(sentence, max(0, match.start() - 20), match.start())
     return (
@@ -328,6 +329,11 @@ def _stands_as_noun(sentence: str, match: regex.Match[str]) -> bool:
 
 
 _LAST_WORD = regex.compile(r"\b(\w+)\s+\Z")
+# A verb of news prose right after a word: the word is its subject, a noun.
+_VERB_AFTER = regex.compile(
+    r"\s+(?:said|says|paid|pays|bought|buys|sold|sells|spent|spends|kept|keeps|took|takes"
+    r"|won|wins|has|had|is|was|will|would|agreed|reported|raised|posted|plans|expects)\b"
+)
 # Where a noun phrase ends: a stop, or a comma before a lower-case word ("in X, the ...").
 _PHRASE_END = regex.compile(r"\s*(?:[.;:!?)]|,\s+[a-z]|\Z)")
 
@@ -376,11 +382,16 @@ def _preposition_before(sentence: str, start: int) -> str | None:
     window: str = _PHRASE_BREAK.split(sentence[max(0, start - 60) : start])[-1]
     words: list[str] = _LEADING_LATIN.findall(window)
     for word in reversed(words[-5:]):
+        if word in _RELATIVES:
+            return None  # "of which X paid": X opens the clause, after its pronoun
         if word.lower() in _PREPOSITIONS:
             return word.lower()
         if not (word[0].islower() or _adjective_or_letter(word)):
             return None
     return None
+
+
+_RELATIVES = frozenset("which whom whose".split())
 
 
 def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) -> dict[str, str]:

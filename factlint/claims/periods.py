@@ -176,6 +176,10 @@ def _owned(
 ) -> tuple[list[int], list[tuple[int, int]], list[list[_Expression]], list[list[_Expression]]]:
     """Give each figure the time expressions it owns, after it and before it.
 
+    A "when" clause happens in the year before it, so that year dates its
+    figure too: in "raised $310 million in 2023, when a round valued it at
+    $2.6 billion" both are of 2023.
+
     Returns the figures' order by place, their spans in that order, and per
     figure in that order the expressions after it and before it.
     """
@@ -187,6 +191,8 @@ def _owned(
         owner = _owner(sentence, spans, expression)
         if owner is not None:
             (after if owner[1] else before)[owner[0]].append(expression)
+            if owner[1] and owner[0] + 1 < len(spans) and _WHEN.match(sentence, expression.end):
+                before[owner[0] + 1].append(expression)
     _share_with_levels(sentence, spans, after)
     return order, spans, after, before
 
@@ -262,7 +268,24 @@ def _owner(
         return right, False
     if left >= 0 and _adjacent(sentence[spans[left][1] : expression.start], last):
         return left, True
-    return None if last else (right, False)
+    return None if last or _in_aside(sentence, spans, left, expression) else (right, False)
+
+
+def _in_aside(
+    sentence: str, spans: list[tuple[int, int]], left: int, expression: _Expression
+) -> bool:
+    """Tell whether an expression stands in an aside about a name, closed before the next figure.
+
+    "Birch, which bought the mill in 2019, will keep 70%": the year is of
+    the aside's own deed, not of the figure after it.
+    """
+    start = spans[left][1] if left >= 0 else 0
+    opened = _ASIDE_OPENS.search(sentence, start, expression.start)
+    return opened is not None and "," in sentence[expression.end : spans[left + 1][0]]
+
+
+# A relative clause opening an aside, with no comma after it yet.
+_ASIDE_OPENS = regex.compile(r",\s{1,3}(?:which|who|whose)\b[^,]*\Z", regex.I)
 
 
 def _labels_bracket(sentence: str, expression: _Expression) -> bool:

@@ -36,10 +36,14 @@ def roles(
     anchor = min(start, cue_at) if cue_at is not None else start
     owner = _possessive_before(sentence.text, anchor, mentions, topic)
     if spec.agent:
-        target = _target(sentence, quantity, quantities, mentions) or (
-            topic
-            if _described_target(sentence.text, start, quantity.end - sentence.offset)
-            else None
+        target = (
+            _relative_target(sentence.text, mentions, start)
+            or _target(sentence, quantity, quantities, mentions)
+            or (
+                topic
+                if _described_target(sentence.text, start, quantity.end - sentence.offset)
+                else None
+            )
         )
         end = _past_time_span(sentence.text, quantity.end - sentence.offset)
         if _INTO_WORK.match(sentence.text, end) or (
@@ -68,6 +72,7 @@ def roles(
         return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
     return (
         _object_before_at(sentence.text, mentions, cue_at, start)
+        or _pronoun_before_at(sentence.text, mentions, cue_at, start, topic)
         or owner
         or _named_after_cue(mentions, cue_at)
         or _described_counterpart(sentence.text, mentions, cue_at)
@@ -187,6 +192,24 @@ def _target(
         if inside:
             return (inside[0] if low >= end else inside[-1]).entity
     return None
+
+
+def _relative_target(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return the name a figure's "in which" clause is about: "X, in which Y holds 40%" is X.
+
+    The name after the pronoun is the party that holds or puts money in;
+    the company is the one the pronoun stands for, right before the comma.
+    """
+    clause = _IN_WHICH.search(text, 0, start)
+    if clause is None:
+        return None
+    before = [
+        m for m in mentions if m.end <= clause.start() and not text[m.end : clause.start()].strip()
+    ]
+    return before[-1].entity if before else None
+
+
+_IN_WHICH = regex.compile(r",\s+(?:in|into)\s+which\s+[^,;:()]*\Z", regex.IGNORECASE)
 
 
 # What introduces the company money goes into: "in X" and "into X" first,
@@ -423,6 +446,23 @@ def _object_before_at(
     return named[0].entity if named else None
 
 
+def _pronoun_before_at(
+    text: str, mentions: Sequence[Mention], cue_at: int | None, start: int, topic: str | None
+) -> str | None:
+    """Return whom "it" stands for in "valued it at $2 billion": the sentence's subject.
+
+    The object of the cue's verb is never the subject of its own clause: in
+    "X raised $300 million in 2023, when Y led a round that valued it at $2
+    billion" the value is X's, not Y's.
+    """
+    if cue_at is None or cue_at > start or not LEADS_TO.fullmatch(text, cue_at, start):
+        return None
+    return _main_subject(text, mentions, start, topic) if _IT.search(text, cue_at, start) else None
+
+
+_IT = regex.compile(r"\bit\b")
+
+
 def _appositive_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
     """Return X when the figure stands in an aside about it ("X, a rival valued at $12B")."""
     for mention in reversed(mentions):
@@ -502,8 +542,13 @@ def _sentence_subject(
         named = [m for m in mentions if m.start < start]
         return named[0].entity if named else None
     own = _clause_subject(text, mentions, start)
-    if own is not None:
-        return own
+    return own if own is not None else _main_subject(text, mentions, start, topic)
+
+
+def _main_subject(
+    text: str, mentions: Sequence[Mention], start: int, topic: str | None
+) -> str | None:
+    """Return the first free name of the statement before the figure, else the topic."""
     clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
     opening = BACK_REFERENCE.match(text[clause:].lstrip())
     if opening:

@@ -1011,3 +1011,49 @@ def test_a_level_held_or_a_share_of_the_market_is_no_stake():
         "Harlow Bank is expected to hold rates at 4.25%. Harlow Bank holds 30% of the market.\n"
     )
     assert claims == []
+
+
+def test_a_deal_year_in_an_article_without_a_date_is_kept():
+    (claim,) = claims_of("Velmora Robotics raised $90 million in 2022.\n")
+    assert (claim.fact, claim.period) == ("deals.round", "2022")
+
+
+def test_a_figure_of_a_when_clause_dates_no_figure_outside_it():
+    claims = claims_of(
+        "---\ndate: 2025-03-04\n---\n"
+        "The deal values Velmora Robotics at $800 million, well above the $300 million put on "
+        "it in 2020, when Oskar Fund bought a 10% stake.\n"
+    )
+    periods = [(c.quantity.text, c.period) for c in claims]
+    assert ("$800 million", "current") in periods
+    assert ("10%", "2020") in periods
+
+
+def test_each_buyer_of_a_list_after_of_which_pays_its_own_figure():
+    claims = claims_of(
+        "Regulators said the sale of licences raised $2 billion, of which Ostravan paid $1.2 "
+        "billion and Belmark Telecom $800 million.\n"
+    )
+    payers = {c.quantity.text: c.agent for c in claims}
+    assert payers["$1.2 billion"] == "Ostravan"
+    assert payers["$800 million"] == "Belmark Telecom"
+
+
+def test_it_after_a_valuing_verb_is_the_sentence_s_subject_not_its_clause_s():
+    claims = claims_of(
+        "Velmora Robotics raised $90 million in 2022, when Oskar Fund led a round that "
+        "valued it at $1 billion.\n"
+    )
+    valued = {c.quantity.text: c.subject for c in claims if c.fact == "deals.valuation"}
+    assert valued == {"$1 billion": "Velmora Robotics"}
+
+
+def test_an_in_which_clause_is_about_the_name_before_it():
+    claims = claims_of(
+        "Brisk Capital bought 10% of Harlow Mining.\n"
+        "Orrel Foods, in which Brisk Capital holds 35%, reported revenue of $80 million.\n"
+    )
+    assert [(c.fact, c.subject, c.agent) for c in claims][1:] == [
+        ("deals.stake", "Orrel Foods", "Brisk Capital"),
+        ("financials.revenue", "Orrel Foods", None),
+    ]

@@ -133,3 +133,16 @@ def test_a_long_lead_in_label_names_no_company():
     for word in ("Key", "Outlook"):
         assert entities.canonical(word) is None
     assert entities.canonical("Corvo Labs") == "Corvo Labs"
+
+
+def test_a_word_shaped_like_a_nationality_acting_on_a_verb_is_a_name():
+    sentences = ["Regulators said Ostravan paid $40 million and Danish buyers paid the rest."]
+    entities = Entities.from_sentences(sentences)
+    assert entities.canonical("Ostravan") == "Ostravan"
+    assert entities.canonical("Danish") is None
+
+
+def test_a_name_after_a_preposition_and_a_relative_pronoun_opens_its_clause():
+    entities = Entities.from_sentences(RUNNING)
+    mentions = entities.mentions("Bids came to $9 billion, of which Northwind paid $4 billion.")
+    assert [(m.entity, m.after_preposition) for m in mentions] == [("Northwind", None)]

@@ -335,3 +335,14 @@ def test_year_back_figures_are_told_apart() -> None:
     sentence = "A loss of $9 million, after $6 million a year earlier and $4 million since 2020."
     spans = [(q.start, q.end) for q in find_quantities(sentence)]
     assert a_year_before(sentence, spans) == [False, True, False]
+
+
+def test_a_when_clause_after_a_dated_figure_is_in_that_year_too() -> None:
+    sentence = "Velmora raised $90 million in 2022, when Oskar Fund valued it at $1 billion."
+    assert periods(sentence) == [Period(2022), Period(2022)]
+
+
+def test_a_year_in_an_aside_about_a_name_dates_no_figure_after_the_aside() -> None:
+    sentence = "Pellow Trust, which bought into the brewer in 2018, will keep 60%."
+    assert periods(sentence) == [None]
+    assert periods("In 2018, Pellow Trust, which brews ale, paid $8 million.") == [Period(2018)]
