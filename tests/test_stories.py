@@ -79,7 +79,9 @@ what the documentation promises:
   publisher's results, a museum's funding;
 - ``corpus_mossgiel/``: a towers stake, a mobile operator's quarter, a fibre unit's
   stake, an operator's subscriber mix, a data-centre raise with its earlier round, a
-  spectrum auction's buyers.
+  spectrum auction's buyers;
+- ``corpus_redcliff/``: a weaver's results, a haulier's takeover, a council budget's
+  split, a football club's accounts, a brewery stake, a hospital trust's scan centre.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -131,6 +133,7 @@ CORPORA = [
     "corpus_lowmoor",
     "corpus_pinewick",
     "corpus_quillon",
+    "corpus_redcliff",
     "corpus_mossgiel",
 ]
 
