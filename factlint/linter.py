@@ -250,9 +250,8 @@ def _read_files(
     wanted, unread = readable, Counts()
     if store is not None and focus is not None:
         wanted = _around_focus(readable, focus, readings, store)
-        for path in set(readable) - set(wanted):
-            kept = readings.kept[path]
-            unread = unread.plus(1, kept.quantities, kept.claims)
+        rest = [readings.kept[path] for path in set(readable).difference(wanted)]
+        unread = Counts(len(rest), sum(k.quantities for k in rest), sum(k.claims for k in rest))
     return readings.each(wanted), errors, unread
 
 
