@@ -135,6 +135,7 @@ CORPORA = [
     "corpus_quillon",
     "corpus_redcliff",
     "corpus_mossgiel",
+    "corpus_tamarisk",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

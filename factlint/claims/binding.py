@@ -175,7 +175,9 @@ def _forecast_of_others(
 
     The forecaster and the forecasting word stand before the figure, a few
     words apart, in its clause: "profit of €190m beat what analysts expected"
-    is the company's.
+    is the company's.  The forecasting word may open a "who" clause about
+    the forecaster ("Analyst Ann Lee of X Bank, who expects sales of $90m"):
+    the forecast is still the forecaster's.
     """
     start = quantities[index].start - sentence.offset
     low = quantities[index - 1].end - sentence.offset if index else 0
@@ -183,11 +185,32 @@ def _forecast_of_others(
     verbs = _cue_positions(sentence, cues.projected)
     return any(
         w < v < start
-        and word_distance(sentence, w, v, v) <= _FORECASTER_REACH
-        and not CLAUSE_BREAK.search(sentence.text, w, start)
+        and not CLAUSE_BREAK.search(sentence.text, v, start)
+        and (
+            (
+                word_distance(sentence, w, v, v) <= _FORECASTER_REACH
+                and not CLAUSE_BREAK.search(sentence.text, w, v)
+            )
+            or _forecaster_who(sentence, w, v)
+        )
         for w in who
         for v in verbs
     )
+
+
+def _forecaster_who(sentence: Sentence, at: int, verb: int) -> bool:
+    """Tell whether a forecasting word opens a "who" clause right after the forecaster's phrase."""
+    relative = _WHO_BEFORE.search(sentence.text, at, verb)
+    return (
+        relative is not None
+        and not CLAUSE_BREAK.search(sentence.text, at, relative.start())
+        and word_distance(sentence, at, relative.start(), relative.start()) <= _FORECASTER_NAME
+    )
+
+
+_FORECASTER_NAME = 8  # words of the forecaster's phrase: "Analyst Ann Lee of X Bank"
+# ", who expects" or ", who now expects": the forecasting word opens the clause.
+_WHO_BEFORE = regex.compile(r",\s+who\s+(?:[a-z]+\s+)?\Z")
 
 
 _FORECASTER_REACH = 4  # words between "analysts" and "expect": "Analysts at X Bank now expect"
@@ -536,13 +559,17 @@ def _nearest_fact(
     """Return the fact whose cue is nearest the quantity, and where the cue is.
 
     A figure a part-taking verb leads to ("The round includes $45 million of
-    new shares") is a part of what the cue before that verb names, not it.
+    new shares") is a part of what the cue before that verb names, not it;
+    and a figure a moving verb brings something to ("which would lift the
+    payout to $90 million") is the level of that thing, so only a cue among
+    its words, not one before the verb, says what the figure is of.
     """
     start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
     best: tuple[int, FactSpec, int] | None = None
     before = _word_before(sentence, start)
     part = _PART_OBJECT.search(sentence.text, 0, start)
-    floor = part.start() if part else 0
+    level = _LEVEL_OF.search(sentence.text, 0, start)
+    floor = max(part.start() if part else 0, level.start("what") if level else 0)
     for spec, _ in facts:
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
@@ -565,6 +592,12 @@ def _nearest_fact(
 # A part-taking verb with the figure as its object: "includes $45 million",
 # "comprised roughly $45 million".
 _PART_OBJECT = regex.compile(_INCLUDES.pattern + r"\s+(?:[a-z][\w'’-]*\s+){0,3}\Z")
+
+# A verb moving a named thing to the figure: "lift the proceeds to", "taking its stake to".
+_LEVEL_OF = regex.compile(
+    r"(?i)\b(?:lift|rais|tak|took|bring|brought|push|boost|increas|swell|cut|reduc|lower)"
+    r"[a-z]*\s+(?:the|its|their|his|her|our|that|this)\s+(?P<what>(?:[\w'’-]+\s+){1,3}?)to\s+\Z"
+)
 
 # "cost about $11 billion and to pour its first steel": a verb of its own after
 # "and" states another thing; its cue is not the figure's.

@@ -289,6 +289,31 @@ def test_a_forecaster_s_expectation_is_no_claim():
     assert [c.quantity.text for c in kept] == ["$45 million"]
 
 
+def test_a_forecast_in_a_who_clause_about_a_forecaster_is_no_claim():
+    assert (
+        claims_of(
+            "A broker at Birch Securities, who now expects Harbor Labs' sales to hit "
+            "$70 million in 2025, rates the stock a buy.\n"
+        )
+        == []
+    )
+    kept = claims_of("Harbor Labs, who expects sales of $70 million in 2025, hired 40 staff.\n")
+    assert [c.quantity.text for c in kept] == ["$70 million"]
+
+
+def test_a_figure_a_verb_moves_a_thing_to_is_that_thing_s_level():
+    text = (
+        "Harbor Labs raised $150 million in its listing.\n"
+        "The banks have a month to buy another 2 million shares, which would lift the "
+        "proceeds to $170 million. Aster Capital bought more shares, lifting its stake in "
+        "Harbor Labs to 30%.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims_of(text)] == [
+        ("deals.round", "$150 million"),
+        ("deals.stake", "30%"),
+    ]
+
+
 def test_a_licence_s_price_is_no_investment():
     licence = claims_of(
         "Aster Pharma will pay $80 million upfront and up to $600 million in milestones "
