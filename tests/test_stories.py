@@ -132,6 +132,7 @@ CORPORA = [
     "corpus_pinewick",
     "corpus_quillon",
     "corpus_mossgiel",
+    "corpus_sablewood",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

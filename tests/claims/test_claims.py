@@ -472,6 +472,17 @@ def test_a_cue_leading_to_the_figure_through_at_is_its_own():
     ]
 
 
+def test_a_cue_leads_to_the_figure_through_at_past_four_words_naming_the_company():
+    claims = claims_of(
+        "Birch's $30 million investment in Harbor Labs values the Dundee robot start-up "
+        "at $120 million.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("deals.investment", "$30 million"),
+        ("deals.valuation", "$120 million"),
+    ]
+
+
 def test_the_owner_named_in_an_aside_after_the_target_is_no_investor():
     claims = claims_of(
         "Aster Capital agreed to pay $300 million for a 20% stake in Norvell, "
