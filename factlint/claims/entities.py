@@ -342,7 +342,7 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
     """Split a run of capitalized words where a function word or title stands."""
     part: list[str] = []
     for word in [*words, "of"]:
-        if word in _STOP or word in _SUFFIXES or word in ("of", "&"):
+        if _stop_word(word) or word in _SUFFIXES or word in ("of", "&"):
             while part and part[-1] in ("of", "&"):
                 part.pop()
             if part:
@@ -350,6 +350,15 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
             part = []
         else:
             part.append(word)
+
+
+def _stop_word(word: str) -> bool:
+    """Tell whether a word, or every part of a hyphenated one, is a stop word.
+
+    A span of months or days ("January-March", "Monday-Friday") is a time,
+    no name: "Revenue for April-June was $2 billion" is the topic's.
+    """
+    return all(part in _STOP for part in word.split("-"))
 
 
 def _clause_openings(sentence: str) -> set[int]:

@@ -122,6 +122,18 @@ def test_an_accounting_measure_in_capitals_is_no_name():
         assert entities.canonical(word) is None
 
 
+def test_a_span_of_months_is_no_name():
+    entities = Entities.from_sentences(
+        [
+            "Brindle Foods said sales for April-June were strong, and that orders "
+            "for October-December had already picked up."
+        ]
+    )
+    assert entities.canonical("April-June") is None
+    assert entities.canonical("October-December") is None
+    assert entities.canonical("Brindle Foods") == "Brindle Foods"
+
+
 def test_a_long_lead_in_label_names_no_company():
     entities = Entities.from_sentences(
         [
