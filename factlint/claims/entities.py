@@ -210,7 +210,7 @@ class Entities:
         """Return the known names of a sentence, in order, past any dateline."""
         dateline = DATELINE.match(sentence)
         shouted = _is_shouted(sentence)  # headlines in capitals: "HARROWGATE FOODS Q2"
-        return [
+        found = [
             Mention(
                 entity=self._by_upper[name.upper()] if shouted else self._canonical[name],
                 start=start,
@@ -225,6 +225,22 @@ class Entities:
             and not _COMPOUND.match(sentence, end)
             and not (not possessive and _TRADE_OF_NEXT.match(sentence, end))
         ]
+        return _possessors_passed(sentence, found)
+
+
+def _possessors_passed(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a preposition before "X's Y" to Y: the phrase is Y, X only qualifies it.
+
+    In "a round led by Britain's Aster Capital" Aster Capital leads, not
+    Britain; in "a stake in Meta's Instagram" the stake is in Instagram.
+    """
+    passed = list(mentions)
+    for i, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if mention.possessive and not sentence[mention.end : following.start].strip():
+            preposition = following.after_preposition or mention.after_preposition
+            passed[i] = mention._replace(after_preposition=None)
+            passed[i + 1] = following._replace(after_preposition=preposition)
+    return passed
 
 
 def _describes(sentence: str, start: int, end: int, name: str) -> bool:

@@ -483,6 +483,17 @@ def test_a_cue_leads_to_the_figure_through_at_past_four_words_naming_the_company
     ]
 
 
+def test_a_country_in_the_possessive_before_the_investor_is_no_party():
+    claims = claims_of(
+        "Harbor Labs closed a $40 million round led by Britain's Aster Capital, "
+        "which now holds 12% of the company.\n"
+    )
+    assert [(c.fact, c.subject, c.agent) for c in claims] == [
+        ("deals.round", "Harbor Labs", None),
+        ("deals.stake", "Harbor Labs", "Aster Capital"),
+    ]
+
+
 def test_the_owner_named_in_an_aside_after_the_target_is_no_investor():
     claims = claims_of(
         "Aster Capital agreed to pay $300 million for a 20% stake in Norvell, "

@@ -134,6 +134,16 @@ def test_a_span_of_months_is_no_name():
     assert entities.canonical("Brindle Foods") == "Brindle Foods"
 
 
+def test_a_preposition_before_a_possessive_and_a_name_is_the_names():
+    sentence = "Funds came from Britain's Harbor Labs and from Aster Capital."
+    entities = Entities.from_sentences([sentence])
+    assert [(m.entity, m.after_preposition) for m in entities.mentions(sentence)] == [
+        ("Britain", None),
+        ("Harbor Labs", "from"),
+        ("Aster Capital", "from"),
+    ]
+
+
 def test_a_long_lead_in_label_names_no_company():
     entities = Entities.from_sentences(
         [
