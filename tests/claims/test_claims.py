@@ -527,6 +527,15 @@ def test_a_sentence_turning_to_another_name_makes_it_the_topic_of_later_rounds()
     ]
 
 
+def test_a_sentence_told_from_a_names_side_turns_back_from_the_last_deal():
+    claims = claims_of(
+        "Aster Capital paid $30 million for 20% of Brook Pay.\n\n"
+        "For Aster Capital, the purchase is a modest one. "
+        "The group reported revenue of $2 billion in 2024.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims][-1] == ("financials.revenue", "Aster Capital")
+
+
 def test_the_company_a_valuing_verb_acts_on_outranks_a_possessive_before_it():
     claims = claims_of(
         "Aster Capital is a fund. Aster Capital's offer values Brook Pay at £900 million.\n"
