@@ -378,7 +378,7 @@ def _stop_word(word: str) -> bool:
 
 
 def _clause_openings(sentence: str) -> set[int]:
-    """Return where a sentence, a list item, a bold lead-in or a clause after a colon starts."""
+    """Return where a sentence, list item, bold lead-in, quotation or clause after a colon opens."""
     return {m.start() for m in _OPENING.finditer(sentence)}
 
 
@@ -395,7 +395,11 @@ _DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 # A label leading into a list, up to its colon: "Highlights of the first quarter of 2025:".
 _LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{0,2}:")
 
-_OPENING = regex.compile(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2})\K[A-Za-z]", regex.M)
+# A sentence, a clause after a colon, a list item, a bold lead-in, or a quotation:
+# '"Buyers are back," she said' capitalizes its first word as any sentence does.
+_OPENING = regex.compile(
+    r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2}|[\"“])\K[A-Za-z]", regex.M
+)
 
 
 def _preposition_before(sentence: str, start: int) -> str | None:

@@ -144,6 +144,17 @@ def test_a_preposition_before_a_possessive_and_a_name_is_the_names():
     ]
 
 
+def test_the_first_word_of_a_quotation_is_no_name():
+    entities = Entities.from_sentences(
+        [
+            '"Shoppers are careful," said Orla Byrne of Brindle Foods.',
+            "Brindle Foods said shoppers bought less.",
+        ]
+    )
+    assert entities.canonical("Shoppers") is None
+    assert entities.canonical("Brindle Foods") == "Brindle Foods"
+
+
 def test_a_long_lead_in_label_names_no_company():
     entities = Entities.from_sentences(
         [
