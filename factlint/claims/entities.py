@@ -248,10 +248,14 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
 
     In "the Basel drug wholesaler" or "the Dutch vertical farm" the name is
     where the company is from, and the phrase points back to the company the
-    text is about; the name is no party to the figures.
+    text is about; the name is no party to the figures.  A longer name does
+    so before a trade ("the Abu Dhabi investor"), not before other words:
+    in "the Aster Capital deal" Aster Capital is a party.
     """
-    return " " not in name and bool(
-        _THE_BEFORE.search(sentence, 0, start) and _LOWER_AFTER.match(sentence, end)
+    return bool(
+        _THE_BEFORE.search(sentence, 0, start)
+        and _LOWER_AFTER.match(sentence, end)
+        and (" " not in name or _TRADE_AFTER.match(sentence, end))
     )
 
 
@@ -262,13 +266,14 @@ _COMPOUND = regex.compile(r"-[a-z]")
 # Homes", "Facebook owner Meta") says where that company is or what it owns or
 # backs: the company is the name after the trade.  Only a trade of companies:
 # a person's role ("Harbor Labs founder Jane Reyes") leaves the company named.
-_TRADE_OF_NEXT = regex.compile(
+_TRADES = (
     r"\s+(?:company|group|firm|business|start-?up|fintech|bank|lender|insurer|reinsurer"
     r"|fund|investor|chain|giant|conglomerate|utility|airline|carrier|operator|developer"
     r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
     r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
-    r"\s+[A-Z]"
 )
+_TRADE_OF_NEXT = regex.compile(_TRADES + r"\s+[A-Z]")
+_TRADE_AFTER = regex.compile(_TRADES + r"\b")
 _THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
 _LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
 

@@ -90,6 +90,13 @@ def test_a_place_qualifying_a_description_is_no_party():
     assert [m.entity for m in named] == ["Harbor Labs", "Basel", "Oslo"]
 
 
+def test_a_longer_place_before_a_trade_is_no_party_but_a_company_before_a_deal_is():
+    entities = Entities(Counter({"New Carrick": 2, "Aster Capital": 3}))
+    assert entities.mentions("The New Carrick lender will pay $5 million.") == []
+    named = entities.mentions("The Aster Capital deal was worth $5 million.")
+    assert [m.entity for m in named] == ["Aster Capital"]
+
+
 def test_a_place_joined_to_a_description_is_no_party():
     entities = Entities(Counter({"Oslo": 2, "Harbor Labs": 3, "Aster Capital": 1}))
     mentions = entities.mentions("Oslo-based Harbor Labs won an Aster Capital-backed contract.")
