@@ -81,7 +81,11 @@ what the documentation promises:
   stake, an operator's subscriber mix, a data-centre raise with its earlier round, a
   spectrum auction's buyers;
 - ``corpus_redcliff/``: a weaver's results, a haulier's takeover, a council budget's
-  split, a football club's accounts, a brewery stake, a hospital trust's scan centre.
+  split, a football club's accounts, a brewery stake, a hospital trust's scan centre;
+- ``corpus_sablewood/``: stakes bought abroad and quarters in yen, reais and crores,
+  with conversions in brackets;
+- ``corpus_tamarisk/``: a drug launch's quarter, research grants' split, a biotech IPO, a
+  trust's deficit, a licence with a small equity purchase, a biotech Series C.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -136,6 +140,7 @@ CORPORA = [
     "corpus_redcliff",
     "corpus_mossgiel",
     "corpus_tamarisk",
+    "corpus_sablewood",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -143,7 +143,7 @@ def _bind_document(
             named = [p for p in named_periods(text, date) if p.quarter]
             quarter = named[-1] if named else quarter
         turned = _topic_after(text, mentions, topic)
-        if turned != topic and _TURNS_TO.match(text):
+        if _turned_to(text, mentions):
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
@@ -338,6 +338,20 @@ _OTHER_PARTY = regex.compile(
 _TURNS_TO = regex.compile(
     r"\s*(?:compare|contrast)\s+(?:that|this|it|these|those)\s+(?:with|to)\s+", regex.IGNORECASE
 )
+# "For X, the deal is small change.": the sentence is told from X's side, about X.
+_FRAMED_BY = regex.compile(r"\s*for\s+", regex.IGNORECASE)
+
+
+def _turned_to(text: str, mentions: Sequence[Mention]) -> str | None:
+    """Return the name a sentence turns to, right after its opening words.
+
+    "Compare that with X." and "For X, the deal is small change." are about
+    X: the figures after them are X's, not those of the last deal's company.
+    """
+    turn = _TURNS_TO.match(text) or _FRAMED_BY.match(text)
+    return mentions[0].entity if turn and mentions and mentions[0].start == turn.end() else None
+
+
 _LABELLED_ITEM = regex.compile(
     r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}\s*[*_]{0,2}:"
 )
@@ -381,14 +395,14 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     controls the studio"); a description in an aside right after the name
     ("Tessarine Labs, the sensing company founded in 2020, has closed ...")
     is the name's own, and makes it the topic; and a sentence turning to a
-    name ("Compare that with X.") makes it the topic, though a preposition
-    stands before it.
+    name ("Compare that with X.") or told from its side ("For X, the deal
+    is small.") makes it the topic, though a preposition stands before it.
     """
     if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
-    turn = _TURNS_TO.match(text)
-    if turn and mentions and mentions[0].start == turn.end():
-        return mentions[0].entity
+    turned = _turned_to(text, mentions)
+    if turned:
+        return turned
     opening = BACK_REFERENCE.match(text.lstrip())
     for mention in mentions:
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():

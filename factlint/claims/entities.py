@@ -210,7 +210,7 @@ class Entities:
         """Return the known names of a sentence, in order, past any dateline."""
         dateline = DATELINE.match(sentence)
         shouted = _is_shouted(sentence)  # headlines in capitals: "HARROWGATE FOODS Q2"
-        return [
+        found = [
             Mention(
                 entity=self._by_upper[name.upper()] if shouted else self._canonical[name],
                 start=start,
@@ -225,6 +225,22 @@ class Entities:
             and not _COMPOUND.match(sentence, end)
             and not (not possessive and _TRADE_OF_NEXT.match(sentence, end))
         ]
+        return _possessors_passed(sentence, found)
+
+
+def _possessors_passed(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a preposition before "X's Y" to Y: the phrase is Y, X only qualifies it.
+
+    In "a round led by Britain's Aster Capital" Aster Capital leads, not
+    Britain; in "a stake in Meta's Instagram" the stake is in Instagram.
+    """
+    passed = list(mentions)
+    for i, (mention, following) in enumerate(zip(mentions, mentions[1:], strict=False)):
+        if mention.possessive and not sentence[mention.end : following.start].strip():
+            preposition = following.after_preposition or mention.after_preposition
+            passed[i] = mention._replace(after_preposition=None)
+            passed[i + 1] = following._replace(after_preposition=preposition)
+    return passed
 
 
 def _describes(sentence: str, start: int, end: int, name: str) -> bool:
@@ -232,10 +248,14 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
 
     In "the Basel drug wholesaler" or "the Dutch vertical farm" the name is
     where the company is from, and the phrase points back to the company the
-    text is about; the name is no party to the figures.
+    text is about; the name is no party to the figures.  A longer name does
+    so before a trade ("the Abu Dhabi investor"), not before other words:
+    in "the Aster Capital deal" Aster Capital is a party.
     """
-    return " " not in name and bool(
-        _THE_BEFORE.search(sentence, 0, start) and _LOWER_AFTER.match(sentence, end)
+    return bool(
+        _THE_BEFORE.search(sentence, 0, start)
+        and _LOWER_AFTER.match(sentence, end)
+        and (" " not in name or _TRADE_AFTER.match(sentence, end))
     )
 
 
@@ -246,13 +266,14 @@ _COMPOUND = regex.compile(r"-[a-z]")
 # Homes", "Facebook owner Meta") says where that company is or what it owns or
 # backs: the company is the name after the trade.  Only a trade of companies:
 # a person's role ("Harbor Labs founder Jane Reyes") leaves the company named.
-_TRADE_OF_NEXT = regex.compile(
+_TRADES = (
     r"\s+(?:company|group|firm|business|start-?up|fintech|bank|lender|insurer|reinsurer"
     r"|fund|investor|chain|giant|conglomerate|utility|airline|carrier|operator|developer"
     r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
     r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
-    r"\s+[A-Z]"
 )
+_TRADE_OF_NEXT = regex.compile(_TRADES + r"\s+[A-Z]")
+_TRADE_AFTER = regex.compile(_TRADES + r"\b")
 _THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
 _LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
 
@@ -342,7 +363,7 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
     """Split a run of capitalized words where a function word or title stands."""
     part: list[str] = []
     for word in [*words, "of"]:
-        if word in _STOP or word in _SUFFIXES or word in ("of", "&"):
+        if _stop_word(word) or word in _SUFFIXES or word in ("of", "&"):
             while part and part[-1] in ("of", "&"):
                 part.pop()
             if part:
@@ -352,8 +373,17 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
             part.append(word)
 
 
+def _stop_word(word: str) -> bool:
+    """Tell whether a word, or every part of a hyphenated one, is a stop word.
+
+    A span of months or days ("January-March", "Monday-Friday") is a time,
+    no name: "Revenue for April-June was $2 billion" is the topic's.
+    """
+    return all(part in _STOP for part in word.split("-"))
+
+
 def _clause_openings(sentence: str) -> set[int]:
-    """Return where a sentence, a list item, a bold lead-in or a clause after a colon starts."""
+    """Return where a sentence, list item, bold lead-in, quotation or clause after a colon opens."""
     return {m.start() for m in _OPENING.finditer(sentence)}
 
 
@@ -370,7 +400,11 @@ _DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 # A label leading into a list, up to its colon: "Highlights of the first quarter of 2025:".
 _LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{0,2}:")
 
-_OPENING = regex.compile(r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2})\K[A-Za-z]", regex.M)
+# A sentence, a clause after a colon, a list item, a bold lead-in, or a quotation:
+# '"Buyers are back," she said' capitalizes its first word as any sentence does.
+_OPENING = regex.compile(
+    r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2}|[\"“])\K[A-Za-z]", regex.M
+)
 
 
 def _preposition_before(sentence: str, start: int) -> str | None:

@@ -418,10 +418,16 @@ _RELATIVE_HEAD = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,2},\s+(?:which|who)\s+
 
 
 def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
-    """Return a name standing right after the cue ("value Scale AI", "valuation of X")."""
+    """Return a name standing right after the cue ("value Scale AI", "valuation of X").
+
+    A name in the possessive owns what follows it, not the cue: in "a round
+    led by Britain's Y" the round is not Britain's.
+    """
     if cue_at is None:
         return None
     for mention in mentions:
+        if mention.possessive:
+            continue
         if cue_at < mention.start <= cue_at + 25 and mention.after_preposition in (
             None,
             "of",

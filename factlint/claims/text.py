@@ -27,8 +27,9 @@ __all__ = [
 WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
 # Where one clause of a sentence ends and another begins.
 CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
-# A cue leading to its figure through "at": "values the brewery at £120 million".
-LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,3}?at\s+")
+# A cue leading to its figure through "at": "values the brewery at £120 million",
+# past up to four words naming the company ("values the Leeds pie maker at").
+LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
 
 
 class Sentence(NamedTuple):

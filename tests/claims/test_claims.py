@@ -497,6 +497,28 @@ def test_a_cue_leading_to_the_figure_through_at_is_its_own():
     ]
 
 
+def test_a_cue_leads_to_the_figure_through_at_past_four_words_naming_the_company():
+    claims = claims_of(
+        "Birch's $30 million investment in Harbor Labs values the Dundee robot start-up "
+        "at $120 million.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("deals.investment", "$30 million"),
+        ("deals.valuation", "$120 million"),
+    ]
+
+
+def test_a_country_in_the_possessive_before_the_investor_is_no_party():
+    claims = claims_of(
+        "Harbor Labs closed a $40 million round led by Britain's Aster Capital, "
+        "which now holds 12% of the company.\n"
+    )
+    assert [(c.fact, c.subject, c.agent) for c in claims] == [
+        ("deals.round", "Harbor Labs", None),
+        ("deals.stake", "Harbor Labs", "Aster Capital"),
+    ]
+
+
 def test_the_owner_named_in_an_aside_after_the_target_is_no_investor():
     claims = claims_of(
         "Aster Capital agreed to pay $300 million for a 20% stake in Norvell, "
@@ -528,6 +550,15 @@ def test_a_sentence_turning_to_another_name_makes_it_the_topic_of_later_rounds()
         ("Tessly", "$25 million"),
         ("Morrowby", "$70 million"),
     ]
+
+
+def test_a_sentence_told_from_a_names_side_turns_back_from_the_last_deal():
+    claims = claims_of(
+        "Aster Capital paid $30 million for 20% of Brook Pay.\n\n"
+        "For Aster Capital, the purchase is a modest one. "
+        "The group reported revenue of $2 billion in 2024.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims][-1] == ("financials.revenue", "Aster Capital")
 
 
 def test_the_company_a_valuing_verb_acts_on_outranks_a_possessive_before_it():

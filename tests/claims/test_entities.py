@@ -90,6 +90,13 @@ def test_a_place_qualifying_a_description_is_no_party():
     assert [m.entity for m in named] == ["Harbor Labs", "Basel", "Oslo"]
 
 
+def test_a_longer_place_before_a_trade_is_no_party_but_a_company_before_a_deal_is():
+    entities = Entities(Counter({"New Carrick": 2, "Aster Capital": 3}))
+    assert entities.mentions("The New Carrick lender will pay $5 million.") == []
+    named = entities.mentions("The Aster Capital deal was worth $5 million.")
+    assert [m.entity for m in named] == ["Aster Capital"]
+
+
 def test_a_place_joined_to_a_description_is_no_party():
     entities = Entities(Counter({"Oslo": 2, "Harbor Labs": 3, "Aster Capital": 1}))
     mentions = entities.mentions("Oslo-based Harbor Labs won an Aster Capital-backed contract.")
@@ -120,6 +127,39 @@ def test_an_accounting_measure_in_capitals_is_no_name():
     assert entities.canonical("Fenwright Tools") == "Fenwright Tools"
     for word in ("EBITDA", "EBIT", "EBITDAR"):
         assert entities.canonical(word) is None
+
+
+def test_a_span_of_months_is_no_name():
+    entities = Entities.from_sentences(
+        [
+            "Brindle Foods said sales for April-June were strong, and that orders "
+            "for October-December had already picked up."
+        ]
+    )
+    assert entities.canonical("April-June") is None
+    assert entities.canonical("October-December") is None
+    assert entities.canonical("Brindle Foods") == "Brindle Foods"
+
+
+def test_a_preposition_before_a_possessive_and_a_name_is_the_names():
+    sentence = "Funds came from Britain's Harbor Labs and from Aster Capital."
+    entities = Entities.from_sentences([sentence])
+    assert [(m.entity, m.after_preposition) for m in entities.mentions(sentence)] == [
+        ("Britain", None),
+        ("Harbor Labs", "from"),
+        ("Aster Capital", "from"),
+    ]
+
+
+def test_the_first_word_of_a_quotation_is_no_name():
+    entities = Entities.from_sentences(
+        [
+            '"Shoppers are careful," said Orla Byrne of Brindle Foods.',
+            "Brindle Foods said shoppers bought less.",
+        ]
+    )
+    assert entities.canonical("Shoppers") is None
+    assert entities.canonical("Brindle Foods") == "Brindle Foods"
 
 
 def test_a_long_lead_in_label_names_no_company():
