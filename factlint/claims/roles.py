@@ -62,14 +62,19 @@ def roles(
         return target, agent if agent != target else None
     if cue_at is not None and _IN_A_THING.match(sentence.text, cue_at):
         return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
-    return (
+    people = [m for m in mentions if m.person and m.start < start]  # who states the figure
+    mentions = [m for m in mentions if not m.person]  # whose revenue is never a person's
+    subject = (
         _object_before_at(sentence.text, mentions, cue_at, start)
         or owner
         or _named_after_cue(mentions, cue_at)
         or _described_counterpart(sentence.text, mentions, cue_at)
         or _appositive_head(sentence.text, mentions, start)
         or _sentence_subject(sentence.text, mentions, start, topic)
-    ), None
+    )
+    if people and subject == topic and all(m.entity != topic for m in mentions):
+        return NOT_A_COMPANY, None  # "Treasurer X has put spending at ...": no company's
+    return subject, None
 
 
 def _past_time_span(text: str, end: int) -> int:
@@ -454,6 +459,12 @@ def _sentence_subject(
     clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
     opening = BACK_REFERENCE.match(text[clause:].lstrip())
     if opening:
+        begin = len(text) - len(text[clause:].lstrip()) + opening.end()
+        aside = _WHICH_ASIDE.match(text, begin)
+        if aside and any(
+            m.entity == topic for m in mentions if aside.start() <= m.start < aside.end()
+        ):
+            return NOT_A_COMPANY  # "The state government, which owns Tarrant, is providing ..."
         return topic
     for mention in mentions:
         if clause <= mention.start < start and mention.after_preposition is None:
@@ -488,5 +499,7 @@ _CLAUSE_OPENER = regex.compile(r"\s*(?:[a-z]+\s+){0,3}")
 # A word in lower case right after a name: the verb it acts on.
 _VERB_NEXT = regex.compile(r"\s+[a-z]+\b(?!['’])")
 
+# A relative clause right after a description: ", which owns Tarrant,".
+_WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s+[^,;:()—–]*")
 # Where a new clause with its own subject starts: "..., and Brightvane is ...".
 _NEW_CLAUSE = regex.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
