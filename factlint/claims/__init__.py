@@ -27,6 +27,7 @@ from factlint.claims.entities import (
     NameEvidence,
 )
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
+from factlint.claims.people import People
 from factlint.claims.periods import (
     BASELINE_BEFORE,
     Period,
@@ -119,6 +120,7 @@ def _bind_document(
     recent: dict[str, str] = {}
     quarter: Period | None = None
     heading: Period | None = None  # what a date line or a list's lead-in dates
+    people = _people(document, spans, entities, measures)
     at = 0
     for span in spans:
         text = document.prose[span.start : span.end]
@@ -136,17 +138,26 @@ def _bind_document(
             if quarter:
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
             quarter = _last_quarter(text, span.start, inside, periods) or quarter
+            parties = people.parties(text, mentions)
             yield from bind_sentence(
-                text, span.start, inside, periods, facts, mentions, topic, date, recent
+                text, span.start, inside, periods, facts, parties, topic, date, recent
             )
         elif not inside:
             named = [p for p in named_periods(text, date) if p.quarter]
             quarter = named[-1] if named else quarter
-        turned = _topic_after(text, mentions, topic)
+        turned = _topic_after(text, people.topic_names(text, mentions), topic)
         if _turned_to(text, mentions):
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
+
+
+def _people(
+    document: Document, spans: Sequence[Span], entities: Entities, measures: frozenset[str]
+) -> People:
+    """Know the people a document names, from all its sentences."""
+    texts = [document.prose[span.start : span.end] for span in spans]
+    return People((text, _not_measures(entities.mentions(text), text, measures)) for text in texts)
 
 
 def _measure_words(facts: Sequence[tuple[FactSpec, PackCues]]) -> frozenset[str]:

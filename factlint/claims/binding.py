@@ -247,6 +247,8 @@ def _fact_of(
     end = quantity.end - sentence.offset
     if _compares(sentence, quantities, index):
         return None
+    if _word_before(sentence, quantity.start - sentence.offset) in _DENIED:
+        return None  # "not a penny more on the price": a figure denied states nothing
     unit_price = _UNIT_PRICE.match(sentence.text, end) is not None
     if unit_price or _part_of(sentence, quantities, index):
         previous[quantity.kind] = None  # what follows continues neither
@@ -280,6 +282,10 @@ def _fact_of(
     return spec, found[1] if found else None
 
 
+# Words that deny the figure after them.
+_DENIED = frozenset({"not", "never"})
+
+
 def _continued(
     sentence: Sentence, quantities: Sequence[Quantity], index: int, spec: FactSpec | None
 ) -> FactSpec | None:
@@ -291,8 +297,17 @@ def _continued(
     """
     if spec is None or _own_clause(sentence, quantities, index):
         return None
-    before = _word_before(sentence, quantities[index].start - sentence.offset)
+    start = quantities[index].start - sentence.offset
+    if _BORROWED.search(sentence.text, max(0, start - 60), start):
+        return None  # "will spend £85 million, and could borrow a further £20 million": debt
+    before = _word_before(sentence, start)
     return None if before in spec.not_after else spec
+
+
+# Money a verb of borrowing or lending leads to, past a few words: "borrow a further ".
+_BORROWED = regex.compile(
+    r"(?i)\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent)\s+(?:[a-z][\w-]*\s+){0,3}\Z"
+)
 
 
 def _same_kind_before(quantities: Sequence[Quantity], index: int) -> Quantity | None:

@@ -28,6 +28,7 @@ __all__ = [
     "Entities",
     "Mention",
     "NameEvidence",
+    "PERSON_ROLES",
     "is_title_case",
 ]
 
@@ -99,6 +100,7 @@ class Mention(NamedTuple):
     end: int
     possessive: bool
     after_preposition: str | None
+    person: bool = False  # a person's name ("Chief executive Ana Lutz"), never a company
 
 
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]+")
@@ -363,7 +365,7 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
     """Split a run of capitalized words where a function word or title stands."""
     part: list[str] = []
     for word in [*words, "of"]:
-        if _stop_word(word) or word in _SUFFIXES or word in ("of", "&"):
+        if _stop_word(word) or word in _TITLES or word in _SUFFIXES or word in ("of", "&"):
             while part and part[-1] in ("of", "&"):
                 part.pop()
             if part:
@@ -394,6 +396,24 @@ _DESCRIPTORS = frozenset(
     # a trade written before the name: "Insurer Fjellvang Forsikring", "Lender X Bank"
     "Insurer Reinsurer Lender Carmaker Automaker Chipmaker Retailer Brewer Miner".split()
 )
+# Words for a person's role or title, written right before a name ("Chief executive
+# X", "finance chief X", "Treasurer X", "Dr X", "council leader X") or in an aside
+# after it ("X, an analyst at Y", "X, Chief Executive Officer of Y"): such a name
+# is a person.  Phrases of two words name a role only together ("market leader" does not).
+PERSON_ROLES = frozenset(
+    " ".join(role.split())
+    for role in """executive, officer, president, chairman, chairwoman, chair, chairperson,
+    director, founder, co-founder, cofounder, head, minister, secretary, spokesman, spokeswoman,
+    spokesperson, analyst, economist, strategist, treasurer, mayor, councillor, councilor,
+    cllr, governor, senator, professor, prof, dr, mr, mrs, ms, mx, sir, dame, editor, chief,
+    ceo, cfo, coo, cto, boss, chancellor, commissioner, trustee, deputy, council leader,
+    party leader, opposition leader""".split(",")
+)
+# Titles that stand before a person's name and are no part of it ("Dr Helen Wray").
+_TITLES = frozenset(
+    "Dr Prof Professor Mr Mrs Ms Mx Sir Dame Treasurer Mayor Councillor Councilor Cllr "
+    "Chair Chairperson Governor Senator Leader Deputy Commissioner Chancellor Managing".split()
+)
 # A capitalized opener followed by a word or two and a name: "Supermarket chain X".
 _DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 
@@ -414,6 +434,8 @@ def _preposition_before(sentence: str, start: int) -> str | None:
     "in Polish rail freight group Kolejtrans": up to four words of description.
     """
     window: str = _PHRASE_BREAK.split(sentence[max(0, start - 60) : start])[-1]
+    if _VERB_OBJECT.search(window):
+        return None  # "into expanding its X plant": X is what the verb acts on
     words: list[str] = _LEADING_LATIN.findall(window)
     for word in reversed(words[-5:]):
         if word in _RELATIVES:
@@ -426,6 +448,10 @@ def _preposition_before(sentence: str, start: int) -> str | None:
 
 
 _RELATIVES = frozenset("which whom whose".split())
+# A verb in "-ing" taking an object ("expanding its"), unlike a trade word ("charging network").
+_VERB_OBJECT = regex.compile(
+    r"\b[a-z]{3,}ing\s+(?:its|their|the|a|an|his|her|our)\s+(?:\S+\s+){0,3}\Z"
+)
 
 
 def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) -> dict[str, str]:

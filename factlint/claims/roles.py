@@ -70,7 +70,9 @@ def roles(
         return target, agent if agent != target else None
     if cue_at is not None and _IN_A_THING.match(sentence.text, cue_at):
         return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
-    return (
+    people = [m for m in mentions if m.person and m.start < start]  # who states the figure
+    mentions = [m for m in mentions if not m.person]  # whose revenue is never a person's
+    subject = (
         _object_before_at(sentence.text, mentions, cue_at, start)
         or _pronoun_before_at(sentence.text, mentions, cue_at, start, topic)
         or owner
@@ -78,7 +80,10 @@ def roles(
         or _described_counterpart(sentence.text, mentions, cue_at)
         or _appositive_head(sentence.text, mentions, start)
         or _sentence_subject(sentence.text, mentions, start, topic)
-    ), None
+    )
+    if people and subject == topic and all(m.entity != topic for m in mentions):
+        return NOT_A_COMPANY, None  # "Treasurer X has put spending at ...": no company's
+    return subject, None
 
 
 def _past_time_span(text: str, end: int) -> int:
@@ -525,7 +530,8 @@ _INTO_A_THING = regex.compile(
 # A change "in a regional bank index": of some thing, not of a company.
 _IN_A_THING = regex.compile(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
 # Money put "in renovating Tidewater Arena": into a piece of work, whatever it names.
-_INTO_WORK = regex.compile(r"\s+(?:in|into|on)\s+[a-z]+ing\s")
+# Money put into work, past whose money it is: "$20 million of its partner's money into building".
+_INTO_WORK = regex.compile(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)\s+[a-z]+ing\s")
 # The subject of money put into something that is no company: such claims
 # are never compared, and no other subject is guessed for them.
 NOT_A_COMPANY = ""
@@ -558,6 +564,12 @@ def _main_subject(
     clause = max((m.end() for m in _NEW_CLAUSE.finditer(text, 0, start)), default=0)
     opening = BACK_REFERENCE.match(text[clause:].lstrip())
     if opening:
+        begin = len(text) - len(text[clause:].lstrip()) + opening.end()
+        aside = _WHICH_ASIDE.match(text, begin)
+        if aside and any(
+            m.entity == topic for m in mentions if aside.start() <= m.start < aside.end()
+        ):
+            return NOT_A_COMPANY  # "The state government, which owns Tarrant, is providing ..."
         return topic
     for mention in mentions:
         if clause <= mention.start < start and mention.after_preposition is None:
@@ -592,5 +604,7 @@ _CLAUSE_OPENER = regex.compile(r"\s*(?:[a-z]+\s+){0,3}")
 # A word in lower case right after a name: the verb it acts on.
 _VERB_NEXT = regex.compile(r"\s+[a-z]+\b(?!['’])")
 
+# A relative clause right after a description: ", which owns Tarrant,".
+_WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s+[^,;:()—–]*")
 # Where a new clause with its own subject starts: "..., and Brightvane is ...".
 _NEW_CLAUSE = regex.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")

@@ -1113,3 +1113,24 @@ def test_an_in_which_clause_is_about_the_name_before_it():
         ("deals.stake", "Orrel Foods", "Brisk Capital"),
         ("financials.revenue", "Orrel Foods", None),
     ]
+
+
+def test_money_put_into_work_past_whose_money_it_is_is_no_company_s():
+    claims = claims_of(
+        "Orrel Foods will put $30 million of its new owner's money into building a bakery "
+        "in Harlow.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [("deals.investment", None)]
+
+
+def test_a_name_after_a_gerund_is_what_the_verb_acts_on_not_the_target():
+    claims = claims_of(
+        "Brisk Capital paid $30 million for 10% of Orrel Foods, money that goes into expanding "
+        "its Harlow Mills bakery.\n"
+    )
+    assert {c.subject for c in claims if c.fact.startswith("deals.")} == {"Orrel Foods"}
+
+
+def test_a_trade_word_in_ing_still_leads_to_the_name_after_it():
+    claims = claims_of("Brisk Capital owns a 35% stake in shipping group Orrel Lines.\n")
+    assert [(c.subject, c.agent) for c in claims] == [("Orrel Lines", "Brisk Capital")]
