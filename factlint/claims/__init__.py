@@ -120,16 +120,16 @@ def _bind_document(
     recent: dict[str, str] = {}
     quarter: Period | None = None
     heading: Period | None = None  # what a date line or a list's lead-in dates
-    people = _people(document, spans, entities, measures)
+    texts = [document.prose[span.start : span.end] for span in spans]
+    named = [_not_measures(entities.mentions(text), text, measures) for text in texts]
+    people = People(zip(texts, named, strict=True))  # who is a person, from every sentence
     at = 0
-    for span in spans:
-        text = document.prose[span.start : span.end]
+    for span, text, found in zip(spans, texts, named, strict=True):
         inside: list[Quantity] = []
         while at < len(quantities) and quantities[at].start < span.end:
             if quantities[at].start >= span.start:
                 inside.append(quantities[at])
             at += 1
-        found = _not_measures(entities.mentions(text), text, measures)
         mentions = _outside(found, span.start, inside)
         if 0 < len(inside) <= MAX_FIGURES_PER_SENTENCE:
             periods = _periods(text, span.start, inside, date)
@@ -143,21 +143,13 @@ def _bind_document(
                 text, span.start, inside, periods, facts, parties, topic, date, recent
             )
         elif not inside:
-            named = [p for p in named_periods(text, date) if p.quarter]
-            quarter = named[-1] if named else quarter
+            quarters = [p for p in named_periods(text, date) if p.quarter]
+            quarter = quarters[-1] if quarters else quarter
         turned = _topic_after(text, people.topic_names(text, mentions), topic)
         if _turned_to(text, mentions):
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
-
-
-def _people(
-    document: Document, spans: Sequence[Span], entities: Entities, measures: frozenset[str]
-) -> People:
-    """Know the people a document names, from all its sentences."""
-    texts = [document.prose[span.start : span.end] for span in spans]
-    return People((text, _not_measures(entities.mentions(text), text, measures)) for text in texts)
 
 
 def _measure_words(facts: Sequence[tuple[FactSpec, PackCues]]) -> frozenset[str]:

@@ -395,9 +395,11 @@ def _group_holder(text: str, start: int) -> str | None:
     return group["group"].lower() if group else None
 
 
-# A group of people in the plural, then at most three words in lower case, then the figure.
+# A group of people in the plural, then at most three words in lower case, then the
+# figure; never the last word of a name ("Kramon Investors agreed to pay").
 _GROUP = regex.compile(
-    r"(?i)\b(?P<group>(?:(?:new|existing|early|outside|other|its|their|the)\s+)?"
+    r"(?i)(?<!\b(?-i:[A-Z])[\w&'’.-]*\s+)"
+    r"\b(?P<group>(?:(?:new|existing|early|outside|other|its|their|the)\s+)?"
     r"(?:investors|backers|shareholders|employees|staff|founders|managers))"
     r"(?-i:\s+(?:[a-z]+\s+){0,3})\Z"
 )

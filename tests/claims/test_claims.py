@@ -1134,3 +1134,8 @@ def test_a_name_after_a_gerund_is_what_the_verb_acts_on_not_the_target():
 def test_a_trade_word_in_ing_still_leads_to_the_name_after_it():
     claims = claims_of("Brisk Capital owns a 35% stake in shipping group Orrel Lines.\n")
     assert [(c.subject, c.agent) for c in claims] == [("Orrel Lines", "Brisk Capital")]
+
+
+def test_a_group_word_ending_a_name_is_the_name_not_a_group():
+    claims = claims_of("Kelso Investors agreed to pay $90 million for a 30% stake in Orrel Foods.\n")
+    assert "investors" not in {c.agent for c in claims}  # the name's own word, no group
