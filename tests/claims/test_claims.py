@@ -1137,5 +1137,7 @@ def test_a_trade_word_in_ing_still_leads_to_the_name_after_it():
 
 
 def test_a_group_word_ending_a_name_is_the_name_not_a_group():
-    claims = claims_of("Kelso Investors agreed to pay $90 million for a 30% stake in Orrel Foods.\n")
+    claims = claims_of(
+        "Kelso Investors agreed to pay $90 million for a 30% stake in Orrel Foods.\n"
+    )
     assert "investors" not in {c.agent for c in claims}  # the name's own word, no group
