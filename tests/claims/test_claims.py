@@ -783,6 +783,17 @@ def test_a_price_tag_is_a_valuation():
     assert [(c.fact, c.quantity.text) for c in claims] == [("deals.valuation", "$90 million")]
 
 
+def test_a_deal_that_prices_a_company_or_puts_the_whole_of_it_at_a_figure_values_it():
+    claims = claims_of(
+        "Birch Capital takes 30% of Harbor Labs in a deal that prices the chain at $200 million.\n"
+        "Aster Capital bought 20% of Harbor Labs, which puts the whole company at $150m.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims if c.fact != "deals.stake"] == [
+        ("deals.valuation", "$200 million"),
+        ("deals.valuation", "$150m"),
+    ]
+
+
 def test_debt_raised_beside_a_round_is_no_part_of_it():
     assert rounds_in(
         "Harbor Labs raised $40 million in equity and a further $15 million in debt.\n"
