@@ -87,7 +87,11 @@ what the documentation promises:
 - ``corpus_tamarisk/``: a drug launch's quarter, research grants' split, a biotech IPO, a
   trust's deficit, a licence with a small equity purchase, a biotech Series C;
 - ``corpus_vantry/``: a bakery stake top-up, a cider maker's sale, a Series C, a
-  logistics quarter with a regional split, ferries and more.
+  logistics quarter with a regional split, ferries and more;
+- ``corpus_umberfield/``: a bakery chain's results, a software stake, a hospital's
+  building split, a shipping group, a football club stake, a solar round;
+- ``corpus_wrenford/``: council and regional budgets, a hospital trust, a ports stake
+  bought by a pension scheme, a state railway's results, a university's deficit.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -144,6 +148,8 @@ CORPORA = [
     "corpus_tamarisk",
     "corpus_sablewood",
     "corpus_vantry",
+    "corpus_umberfield",
+    "corpus_wrenford",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -341,7 +341,7 @@ NAME_ASIDE = regex.compile(r",\s+(?:the|a|an)\s[^,]{0,100}?(?=,|[.!?]?\s*\Z)")
 _RELATED_PARTY = regex.compile(
     r"(?i)(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,2}?"
     r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
-    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender)\b"
+    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?)\b"
 )
 
 

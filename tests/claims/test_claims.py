@@ -1152,3 +1152,12 @@ def test_a_group_word_ending_a_name_is_the_name_not_a_group():
         "Kelso Investors agreed to pay $90 million for a 30% stake in Orrel Foods.\n"
     )
     assert "investors" not in {c.agent for c in claims}  # the name's own word, no group
+
+
+def test_its_arm_named_after_a_comma_owns_the_figures_of_its_sentence():
+    claims = claims_of(
+        "Pellham Foods reported revenue of $900 million in 2024.\n"
+        "Its bakery arm, Crustwell Ovens, had revenue of $210 million in 2024.\n"
+    )
+    owners = {c.quantity.text: c.subject for c in claims}
+    assert owners == {"$900 million": "Pellham Foods", "$210 million": "Crustwell Ovens"}

@@ -328,3 +328,19 @@ def test_a_part_labelled_with_a_name_and_an_article_stays_in_the_list():
     assert diagnostic.message == "the parts 52% + 31% + 22% add up to 105%, not 100%"
     long_label = "Bakeries made 52% of sales, cafés 31% and the new roadside catering arm 22%.\n"
     assert fired(long_label) == []  # four words of their own: a clause, not a part's label
+
+
+@pytest.mark.parametrize(
+    "text",
+    [  # a long label leading into its share with "at" is one item
+        "The council said the grant is split between roads at 50%, parks at 35% and "
+        "upkeep of the old town hall at 25%.\n",
+        # "surgical" or "surgery" in a label is no surge
+        "The fund is split between the surgical unit at 50%, the surgery garden at 35% "
+        "and staff at 25%.\n",
+    ],
+)
+def test_labels_of_a_split_at_their_shares_are_parts(text):
+    (diagnostic,) = fired(text)
+    assert diagnostic.message == "the parts 50% + 35% + 25% add up to 110%, not 100%"
+    assert fired("Costs of the surgical unit surged 40%, 30% and 20%, a split.\n") == []
