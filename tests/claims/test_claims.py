@@ -1161,3 +1161,11 @@ def test_its_arm_named_after_a_comma_owns_the_figures_of_its_sentence():
     )
     owners = {c.quantity.text: c.subject for c in claims}
     assert owners == {"$900 million": "Pellham Foods", "$210 million": "Crustwell Ovens"}
+
+
+def test_money_someone_is_paid_is_no_investment():
+    claims = claims_of(
+        "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "
+        "about £2 million for apples last year, and staff will be paid £1 million in bonuses.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "deals.investment"] == ["£30 million"]
