@@ -159,10 +159,6 @@ KNOWN_GAPS: dict[str, str] = {
         "as a stake and given the article's other deal, and so is the dollar price whose "
         "company stands far behind it ('..., for just under a quarter of Vindel Pay')"
     ),
-    "corpus_vantry/merrow-logistics-q1": (
-        "a revenue split told with 'brought in 58% of quarterly revenue, warehousing 29% ...' "
-        "yields no share claims, so its 111% total is never summed"
-    ),
     "corpus_vantry/quarry-bay-series-c": (
         "the implied-valuation finding relates only the amount and stake on its own line, "
         "not the other article's stated valuation the story expects among its places"
