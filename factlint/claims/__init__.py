@@ -37,7 +37,7 @@ from factlint.claims.periods import (
     year_before,
 )
 from factlint.claims.roles import NAME_ASIDE, NOT_A_COMPANY
-from factlint.claims.text import in_brackets_after
+from factlint.claims.text import in_brackets_after, unpossessed
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -168,11 +168,11 @@ def _not_measures(
     name ending in such an acronym ("Underlying EBITDA fell 31%"): the
     words before it qualify the measure.
     """
+    written = [unpossessed(text[m.start : m.end]) for m in mentions]
     return [
         m
-        for m in mentions
-        if _POSSESSIVE_END.sub("", text[m.start : m.end]).lower() not in measures
-        and not _ends_in_acronym(_POSSESSIVE_END.sub("", text[m.start : m.end]), measures)
+        for m, name in zip(mentions, written, strict=True)
+        if name.lower() not in measures and not _ends_in_acronym(name, measures)
     ]
 
 
@@ -180,9 +180,6 @@ def _ends_in_acronym(name: str, measures: frozenset[str]) -> bool:
     """Tell whether a name of several words ends in a measure written in capitals."""
     last = name.split()[-1]
     return last != name and last.isupper() and last.lower() in measures
-
-
-_POSSESSIVE_END = regex.compile(r"['’]s\Z")
 
 
 def _outside(

@@ -27,6 +27,7 @@ from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_own
 from factlint.claims.text import (
     CLAUSE_BREAK,
     LEADS_TO,
+    RELATIVE_CLAUSE,
     WORD,
     Sentence,
     in_brackets_after,
@@ -381,7 +382,7 @@ _NEW_SUBJECT = regex.compile(
     r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,8}\Z"
 )
 # ", which paid ": an aside about a name, with no break up to its figure.
-_ASIDE_OPEN = regex.compile(r",\s+(?:which|who)\s+[^,;:()—–]*\Z")
+_ASIDE_OPEN = regex.compile(RELATIVE_CLAUSE + r"\Z")
 # "..., will get ": the aside closes and the sentence's own words lead to the figure.
 _ASIDE_CLOSED = regex.compile(r"[^,;:()—–]*,\s+(?:[a-z][\w'’-]*\s+){1,4}\Z")
 

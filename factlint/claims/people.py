@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from factlint.claims.entities import PERSON_ROLES, Mention
+from factlint.claims.text import unpossessed
 
 __all__ = ["People"]
 
@@ -64,7 +65,6 @@ _QUOTE_ENDS = regex.compile(
 # Where the speaker's name of a quotation ends: '," said X.' but not '," said X chief
 # executive Y', which names Y's company.
 _SPEAKER_ENDS = regex.compile(rf"\s*(?:[,.;:!?]|\Z)|\s+{_SPEECH}\b")
-_POSSESSIVE = regex.compile(r"['’]s\Z")
 # "he" or "she" after the verb of speech, in its clause: "said she expects".
 _PRONOUN_NEXT = regex.compile(r"[^;:()—–]{0,60}?\b(?:he|she)\b", regex.IGNORECASE)
 # A quotation said by "he" or "she": '"...," she said.'
@@ -88,7 +88,7 @@ class People:
         longer: set[str] = set()  # names also written longer: "Lutz" as "Lutz Foods"
         for text, mentions in sentences:
             for m in mentions:
-                written = _POSSESSIVE.sub("", text[m.start : m.end]).split()
+                written = unpossessed(text[m.start : m.end]).split()
                 if len(written) > len(m.entity.split()):
                     longer.add(m.entity)
                 if _named_as_person(text, m):

@@ -16,7 +16,7 @@ import regex
 
 from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Mention
 from factlint.claims.model import FactSpec
-from factlint.claims.text import CLAUSE_BREAK, LEADS_TO, WORD, Sentence
+from factlint.claims.text import CLAUSE_BREAK, LEADS_TO, RELATIVE_CLAUSE, WORD, Sentence
 from factlint.quantities import Quantity
 
 __all__ = ["NAME_ASIDE", "NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
@@ -421,7 +421,7 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
 
 
 # From a name to a figure in a relative clause about it: " family, which will keep the ".
-_RELATIVE_HEAD = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,2},\s+(?:which|who)\s+[^,;:()—–]*")
+_RELATIVE_HEAD = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,2}" + RELATIVE_CLAUSE)
 
 
 def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
@@ -607,6 +607,6 @@ _CLAUSE_OPENER = regex.compile(r"\s*(?:[a-z]+\s+){0,3}")
 _VERB_NEXT = regex.compile(r"\s+[a-z]+\b(?!['’])")
 
 # A relative clause right after a description: ", which owns Tarrant,".
-_WHICH_ASIDE = regex.compile(r",\s+(?:which|who)\s+[^,;:()—–]*")
+_WHICH_ASIDE = regex.compile(RELATIVE_CLAUSE)
 # Where a new clause with its own subject starts: "..., and Brightvane is ...".
 _NEW_CLAUSE = regex.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")

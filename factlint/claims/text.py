@@ -17,9 +17,11 @@ from factlint.quantities import Quantity
 __all__ = [
     "CLAUSE_BREAK",
     "LEADS_TO",
+    "RELATIVE_CLAUSE",
     "WORD",
     "Sentence",
     "in_brackets_after",
+    "unpossessed",
     "word_distance",
     "words_of",
 ]
@@ -30,6 +32,14 @@ CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|tho
 # A cue leading to its figure through "at": "values the brewery at £120 million",
 # past up to four words naming the company ("values the Leeds pie maker at").
 LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
+# A relative clause after a name, to the next clause break: ", which will keep 55%".
+RELATIVE_CLAUSE = r",\s+(?:which|who)\s+[^,;:()—–]*"
+_POSSESSIVE_END = regex.compile(r"['’]s\Z")
+
+
+def unpossessed(written: str) -> str:
+    """Return a name as written without its possessive ending: "Harbor Labs's" -> "Harbor Labs"."""
+    return _POSSESSIVE_END.sub("", written)
 
 
 class Sentence(NamedTuple):
