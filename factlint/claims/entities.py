@@ -20,6 +20,7 @@ from typing import NamedTuple
 import regex
 
 from factlint.claims.names import NameIndex
+from factlint.documents.sentences import line_starts
 
 __all__ = [
     "BACK_REFERENCE",
@@ -318,13 +319,21 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
 
 
 def _is_shouted(sentence: str) -> bool:
-    """Tell whether a sentence is written in capitals, like a wire headline."""
+    """Tell whether a sentence is written in capitals, like a wire headline.
+
+    It is when nine in ten of its letters are capitals.  Most sentences show
+    more small letters in their first words than a tenth of their length, so
+    those are told apart without counting all their letters.
+    """
+    if sum(map(str.islower, sentence[:_GLANCE])) > len(sentence) / 10:
+        return False
     letters = len(_LETTER.findall(sentence))
     return letters >= 8 and len(_CAPITAL.findall(sentence)) >= 0.9 * letters
 
 
 _LETTER = regex.compile(r"\p{L}")
 _CAPITAL = regex.compile(r"\p{Lu}|\p{Lt}")
+_GLANCE = 60  # characters looked at first
 
 
 def _adjective_or_letter(word: str) -> bool:
@@ -386,7 +395,11 @@ def _stop_word(word: str) -> bool:
 
 def _clause_openings(sentence: str) -> set[int]:
     """Return where a sentence, list item, bold lead-in, quotation or clause after a colon opens."""
-    return {m.start() for m in _OPENING.finditer(sentence)}
+    found = {m.start() for m in _OPENING.finditer(sentence)}
+    if _LETTER_A_Z.match(sentence):
+        found.add(0)
+    items = (_ITEM_OPENING.match(sentence, at) for at in line_starts(sentence))
+    return found | {item.start() for item in items if item}  # list items: where lines start
 
 
 # Words that open a sentence to describe the name after them, not to name it.
@@ -422,9 +435,9 @@ _LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{
 
 # A sentence, a clause after a colon, a list item, a bold lead-in, or a quotation:
 # '"Buyers are back," she said' capitalizes its first word as any sentence does.
-_OPENING = regex.compile(
-    r"(?:\A|[:;—–-]\s+|^[-*#]+\s+|^\d+[.)]\s+|[*_]{1,2}|[\"“])\K[A-Za-z]", regex.M
-)
+_OPENING = regex.compile(r"(?:[:;—–-]\s+|[*_]{1,2}|[\"“])\K[A-Za-z]")
+_ITEM_OPENING = regex.compile(r"(?:[-*#]+\s+|\d+[.)]\s+)\K[A-Za-z]")
+_LETTER_A_Z = regex.compile(r"[A-Za-z]")
 
 
 def _preposition_before(sentence: str, start: int) -> str | None:

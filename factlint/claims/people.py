@@ -69,9 +69,15 @@ _SPEAKER_ENDS = regex.compile(rf"\s*(?:[,.;:!?]|\Z)|\s+{_SPEECH}\b")
 _PRONOUN_NEXT = regex.compile(r"[^;:()—–]{0,60}?\b(?:he|she)\b", regex.IGNORECASE)
 # A quotation said by "he" or "she": '"...," she said.'
 _PRONOUN_SPEAKS = regex.compile(rf"(?i)\b(?:he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b")
+_PRONOUN = regex.compile(r"(?i)\bs?he\b")  # found at one cheap scan, before the verbs are tried
 # From a verb of speech to the subject of what is said: " that ".
 _REPORTED = regex.compile(r"\s*(?:that\s+)?")
 _QUOTES = regex.compile(r"[\"“”]")
+
+
+def _pronoun_speaks(text: str) -> bool:
+    """Tell whether "he" or "she" speaks in a sentence ("she said", "said he")."""
+    return _PRONOUN.search(text) is not None and _PRONOUN_SPEAKS.search(text) is not None
 
 
 def _quoted(text: str, mention: Mention) -> bool:
@@ -121,7 +127,7 @@ class People:
         companies = [m for m in mentions if not self.is_person(m)]
         speakers = [m for m in mentions if self.is_person(m) and _speaks(text, m)]
         unclosed = len(_QUOTES.findall(text)) % 2 == 1  # a quotation running on
-        if speakers or unclosed or _PRONOUN_SPEAKS.search(text):
+        if speakers or unclosed or _pronoun_speaks(text):
             companies = [m for m in companies if not _quoted(text, m)]
         if not speakers:
             return companies

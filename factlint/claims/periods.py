@@ -97,6 +97,9 @@ _BASELINE_WORDS = (
 _TIME = regex.compile(
     rf"(?<![\w\p{{Sc}}]|\d[.,])(?:{_BASELINE_WORDS})?(?:{'|'.join(_ALTERNATIVES)})", regex.I
 )
+# Every time expression holds a digit or one of these words; a sentence
+# without any is passed by before the full pattern is tried at each position.
+_TIME_HINT = regex.compile(r"\d|year|quarter|half|period", regex.I)
 _WORD = regex.compile(r"\S{1,100}")
 # "and" ends the figure's clause only before a verb ("$5 billion and expects
 # ... in 2026"), not inside a noun phrase ("on plants and equipment in 2026").
@@ -227,7 +230,9 @@ def named_periods(sentence: str, document_date: datetime.date | None) -> list[Pe
 
 def _time_expressions(sentence: str, document_date: datetime.date | None) -> list[_Expression]:
     """Find the time expressions of a sentence, in order, with their periods."""
-    expressions = []
+    expressions: list[_Expression] = []
+    if not _TIME_HINT.search(sentence):
+        return expressions  # most sentences name no time: pass them by at one cheap scan
     for match in _TIME.finditer(sentence):
         baseline = bool(match.group("since")) and not _WHEN.match(sentence, match.end())
         period = None if baseline else _resolve(match, document_date)

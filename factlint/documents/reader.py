@@ -199,6 +199,8 @@ def _url_length(url: str) -> int:
 
 def _blank_urls(text: str) -> str:
     """Blank bare URLs, so numbers in paths and queries never look like facts."""
+    if "://" not in text and "www." not in text.lower():
+        return text  # no URL: the pattern is not tried at every position
     found = _BARE_URL.finditer(text)
     spans = ((m.start(), m.start() + _url_length(m.group())) for m in found)
     return _blank_spans(text, spans)
@@ -210,11 +212,15 @@ def _mask_markdown(text: str) -> tuple[str, dict[str, Any]]:
     body = front.end() if front else 0
     prose = _blank_spans(text, [(0, body), *_block_spans(text, body)])
     prose = _blank_spans(prose, _inline_spans(prose))
-    for pattern in (_AUTOLINK, _HTML_TAG, _FOOTNOTE_LABEL):
-        prose = pattern.sub(_blank_match, prose)
-    for pattern in (_INLINE_LINK, _REF_LINK, _INLINE_LINK):  # twice: [![i](a)](b)
-        prose = pattern.sub(_keep_link_text, prose)
-    prose = _ESCAPE.sub(" ", _blank_urls(prose))
+    if "<" in prose:  # each pattern only where its opening character occurs at all
+        prose = _HTML_TAG.sub(_blank_match, _AUTOLINK.sub(_blank_match, prose))
+    if "[" in prose:
+        prose = _FOOTNOTE_LABEL.sub(_blank_match, prose)
+        for pattern in (_INLINE_LINK, _REF_LINK, _INLINE_LINK):  # twice: [![i](a)](b)
+            prose = pattern.sub(_keep_link_text, prose)
+    prose = _blank_urls(prose)
+    if "\\" in prose:
+        prose = _ESCAPE.sub(" ", prose)
     return prose, _metadata(front.group(1)) if front else {}
 
 

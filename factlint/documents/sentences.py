@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 import regex
 
-__all__ = ["Span", "paragraphs", "sentence_at", "sentences"]
+__all__ = ["Span", "line_starts", "paragraphs", "sentence_at", "sentences"]
 
 
 class Span(NamedTuple):
@@ -32,8 +32,9 @@ _BLANK_LINE_BREAK = regex.compile(r"\n[^\S\n]*\n")
 _LINE_BREAK = regex.compile(r"\n(?![^\S\n]{0,1000}(?:\p{Ll}|\p{Sc}|\d[\d,.]*(?!\d*[.)][^\S\n])))")
 _BLANK_LINE = regex.compile(r"^[^\S\n]*$", regex.M)
 _FEW_BLANKS = 5  # line mode below one blank line per this many lines
+# Matched at the start of each line only, never searched for across the text.
 _BLOCK_START = regex.compile(
-    r"^[^\S\n]{0,3}(?:>[^\S\n]?){0,3}(?P<mark>#{1,6}|[-*+•]|\d{1,3}[.)])(?=[^\S\n]|$)",
+    r"[^\S\n]{0,3}(?:>[^\S\n]?){0,3}(?P<mark>#{1,6}|[-*+•]|\d{1,3}[.)])(?=[^\S\n]|$)",
     regex.M,
 )
 _BOUNDARY = regex.compile(
@@ -133,6 +134,14 @@ def _trimmed(prose: str, spans: Iterator[Span]) -> Iterator[Span]:
             yield Span(start + left, start + right)
 
 
+def line_starts(prose: str) -> Iterator[int]:
+    """Yield where each line of a text starts."""
+    at = 0
+    for line in prose.split("\n"):
+        yield at
+        at += len(line) + 1
+
+
 def _block_breaks(prose: str) -> dict[int, tuple[int, int]]:
     """Map where each heading or list item starts to (marker end, item end).
 
@@ -140,7 +149,7 @@ def _block_breaks(prose: str) -> dict[int, tuple[int, int]]:
     item may wrap onto further lines and still be one item.
     """
     blocks: dict[int, tuple[int, int]] = {}
-    for match in _BLOCK_START.finditer(prose):
+    for match in filter(None, (_BLOCK_START.match(prose, at) for at in line_starts(prose))):
         line_end = -1
         if match.group("mark")[0] == "#":
             line_end = prose.find("\n", match.end())
