@@ -91,7 +91,13 @@ what the documentation promises:
 - ``corpus_umberfield/``: a bakery chain's results, a software stake, a hospital's
   building split, a shipping group, a football club stake, a solar round;
 - ``corpus_wrenford/``: council and regional budgets, a hospital trust, a ports stake
-  bought by a pension scheme, a state railway's results, a university's deficit.
+  bought by a pension scheme, a state railway's results, a university's deficit;
+- ``corpus_xanthe/``: a media group's revenue, a games studio stake, a film studio's
+  valuation, advertising by region, a cinema opening, a games Series B;
+- ``corpus_yarrow/``: a sovereign fund's copper stake, an oil producer's spending plan,
+  miners' half years, a gold stream, a lithium stake;
+- ``corpus_zephyr/``: start-up rounds told by blogs and newsletters: a Series C, GMV by
+  country, a Series A, an acquisition with an earn-out, a down round, a seed roundup.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -150,6 +156,9 @@ CORPORA = [
     "corpus_vantry",
     "corpus_umberfield",
     "corpus_wrenford",
+    "corpus_xanthe",
+    "corpus_yarrow",
+    "corpus_zephyr",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

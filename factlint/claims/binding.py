@@ -841,13 +841,17 @@ def _period_label(
     million for 60% of X in 2022" dates the whole deal), so two earlier
     deals of different years are never compared; an earlier figure of no
     known year ("was last valued at") is "earlier"; what a deal leaves
-    (``left``: "lifting its holding to 35%") is "after", or "2023 after".
+    (``left``: "lifting its holding to 35%") is "after", or "2023 after";
+    money "after the round" is the deal's own figure, whatever "was valued"
+    says: a post-money valuation.
     In an article without a date a deal figure's year may be past, so it
     keeps its year too, rather than pass for current.
     """
     if spec.timing == "period":
         return _period_text(period) if period else ""
     past = [str(p.year) for p in (period, *deal_periods) if p and _before(p, date)]
+    if left and spec.kind == "money":
+        return past[0] if past else "current"  # "valued at $620 million after the round": its own
     if left:
         return " ".join([*past[:1], "after"])
     if past:
@@ -868,6 +872,8 @@ def _before(period: Period, date: datetime.date | None) -> bool:
 # $240 million put on it in 2019") dates only itself.
 _CONTRAST = regex.compile(
     r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bthan\b"
+    r"|\b(?:falls?|fell|drops?|dropped|declines?|declined|slid|slides?|plunged?|rises?|rose"
+    r"|jumps?|jumped|climbs?|climbed|increases?|increased|decreases?|decreased)\s+from\b"
     r"|\b(?:below|above)\s+(?:the|its|their)\b"
     r"|\b(?:double|triple|twice|half)\b"
 )

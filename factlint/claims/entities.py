@@ -33,7 +33,8 @@ __all__ = [
     "is_title_case",
 ]
 
-_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|[A-Z][A-Za-z0-9&]*(?:-[A-Z][A-Za-z0-9&]*)*)"
+# Capitals of any alphabet start a name's words: "Vicuña Norte", "Société Générale".
+_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|\p{Lu}[\p{L}\p{M}0-9&]*(?:-\p{Lu}[\p{L}\p{M}0-9&]*)*)"
 _NAME = regex.compile(
     rf"(?<![\w’'.-]){_WORD}(?:(?:[ ]|\n(?!\s))(?:{_WORD}|of|&)){{0,4}}(?![\w-])"
     r"(?P<possessive>['’]s\b)?"
@@ -56,7 +57,11 @@ _STOP = frozenset(
     Chief Executive President Chairman Chairwoman Director Officer Analyst Founder Head
     Minister Secretary Spokesman Spokeswoman Spokesperson NYSE NASDAQ Nasdaq LSE TSX ASX
     HKEX SGX Euronext Xetra OTC FY Q1 Q2 Q3 Q4 H1 H2 Total Net Gross Operating Adjusted
-    Annual Quarterly""".split()
+    Annual Quarterly Elsewhere Separately Besides Likewise Similarly Indeed Further Finally
+    Otherwise Altogether Nevertheless Notably Importantly Crucially Specifically Previously
+    Currently Initially Ultimately Eventually Recently Yesterday Tomorrow Thus Hence
+    Therefore Accordingly Consequently Alternatively Conversely Regardless Afterwards
+    Already Again""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").
@@ -107,7 +112,7 @@ class Mention(NamedTuple):
 _LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]+")
 _NATIONALITY = regex.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)")
 _PHRASE_BREAK = regex.compile(r"[,.;:()\d$€£%—–]")
-_LEADING_LATIN = regex.compile(r"[A-Za-z][\w-]*")
+_LEADING_LATIN = regex.compile(r"\p{L}[\w-]*")
 
 
 def is_title_case(sentence: str) -> bool:
@@ -455,8 +460,8 @@ def _preposition_before(sentence: str, start: int) -> str | None:
             return None  # "of which X paid": X opens the clause, after its pronoun
         if word.lower() in _PREPOSITIONS:
             return word.lower()
-        if not (word[0].islower() or _adjective_or_letter(word)):
-            return None
+        if not (word[0].islower() or _adjective_or_letter(word) or _COMPOUND.search(word)):
+            return None  # a place joined to a description ("London-listed") describes too
     return None
 
 

@@ -1169,3 +1169,49 @@ def test_money_someone_is_paid_is_no_investment():
         "about £2 million for apples last year, and staff will be paid £1 million in bonuses.\n"
     )
     assert [c.quantity.text for c in claims if c.fact == "deals.investment"] == ["£30 million"]
+
+
+def test_a_company_s_total_funding_is_no_valuation():
+    claims = claims_of(
+        "The round values Harbor Labs at $400 million and takes its total funding to $95 million.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [("deals.valuation", "$400 million")]
+
+
+def test_a_valuation_after_the_round_is_the_round_s_own():
+    claims = claims_of(
+        "Harbor Labs raised $50 million. It was valued at $400 million after the round.\n"
+        "Harbor Labs was valued at $250 million in its last round.\n"
+    )
+    valuations = [(c.period, c.quantity.text) for c in claims if c.fact == "deals.valuation"]
+    assert valuations == [("current", "$400 million"), ("earlier", "$250 million")]
+
+
+def test_a_stake_after_the_round_is_the_holding_it_leaves():
+    claims = claims_of("Aster Capital will hold 30% of Harbor Labs after the round.\n")
+    assert summary(claims) == [("deals.stake", "Harbor Labs", "Aster Capital", "after", "30%")]
+
+
+def test_a_figure_fallen_from_takes_the_year_of_its_own_words_only():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\n"
+        "Harbor Labs raised $40 million at a valuation of about $300 million, a steep fall "
+        "from the $700 million investors put on it in 2022.\n"
+    )
+    valuations = [(c.period, c.quantity.text) for c in claims if c.fact == "deals.valuation"]
+    assert valuations == [("current", "about $300 million")]
+
+
+def test_names_written_in_any_alphabet_are_parties():
+    claims = claims_of("Société Lumière paid €40 million for 12% of Brasserie Añejo.\n")
+    assert summary(claims) == [
+        ("deals.investment", "Brasserie Añejo", "Société Lumière", "current", "€40 million"),
+        ("deals.stake", "Brasserie Añejo", "Société Lumière", "current", "12%"),
+    ]
+
+
+def test_a_listed_place_before_a_name_leaves_the_name_the_party():
+    claims = claims_of("Aster Capital holds about 4% of London-listed Harrow Mining.\n")
+    assert summary(claims) == [
+        ("deals.stake", "Harrow Mining", "Aster Capital", "current", "about 4%")
+    ]

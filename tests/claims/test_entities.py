@@ -186,3 +186,11 @@ def test_a_name_after_a_preposition_and_a_relative_pronoun_opens_its_clause():
     entities = Entities.from_sentences(RUNNING)
     mentions = entities.mentions("Bids came to $9 billion, of which Northwind paid $4 billion.")
     assert [(m.entity, m.after_preposition) for m in mentions] == [("Northwind", None)]
+
+
+def test_an_adverb_opening_a_sentence_is_no_name():
+    entities = Entities.from_sentences(
+        ["Separately, Corran Foods raised $6 million.", "Elsewhere, Harbor Labs grew."]
+    )
+    mentions = entities.mentions("Separately, Corran Foods raised $6 million.")
+    assert [m.entity for m in mentions] == ["Corran Foods"]
