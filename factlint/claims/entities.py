@@ -33,12 +33,20 @@ __all__ = [
     "is_title_case",
 ]
 
-# Capitals of any alphabet start a name's words: "Vicuña Norte", "Société Générale".
-_WORD = r"(?:[A-Z](?:\.[A-Z])+\.|\p{Lu}[\p{L}\p{M}0-9&]*(?:-\p{Lu}[\p{L}\p{M}0-9&]*)*)"
-_NAME = regex.compile(
-    rf"(?<![\w’'.-]){_WORD}(?:(?:[ ]|\n(?!\s))(?:{_WORD}|of|&)){{0,4}}(?![\w-])"
-    r"(?P<possessive>['’]s\b)?"
-)
+
+def _name_pattern(capital: str, letter: str) -> regex.Pattern[str]:
+    """Compile the pattern of a run of capitalized words, with the given letter classes."""
+    word = rf"(?:[A-Z](?:\.[A-Z])+\.|{capital}[{letter}0-9&]*(?:-{capital}[{letter}0-9&]*)*)"
+    return regex.compile(
+        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{word}|of|&)){{0,4}}(?![\w-])"
+        r"(?P<possessive>['’]s\b)?"
+    )
+
+
+# Capitals of any alphabet start a name's words ("Vicuña Norte", "Société
+# Générale"); the pattern for ASCII text alone scans several times faster.
+_NAME_ASCII = _name_pattern("[A-Z]", "A-Za-z")
+_NAME = _name_pattern(r"\p{Lu}", r"\p{L}\p{M}")
 _STOP = frozenset(
     """A About According Additionally After Also Although Amid An And Another Any As At
     Because Before Both But By Can Could Despite Did Do Does Each Earlier Even Every For
@@ -295,7 +303,8 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
     """
     openings = _clause_openings(sentence)
     dateline = DATELINE.match(sentence)
-    for match in _NAME.finditer(sentence, dateline.end() if dateline else 0):
+    names = _NAME_ASCII if sentence.isascii() else _NAME
+    for match in names.finditer(sentence, dateline.end() if dateline else 0):
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):

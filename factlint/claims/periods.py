@@ -381,11 +381,14 @@ def _quarter(match: regex.Match[str]) -> int | None:
     return _QUARTER_WORDS[word.lower()] if word else None
 
 
+_YEAR_DIGITS = regex.compile(r"\d{2,4}\Z")
+
+
 def _year(text: str | None) -> int | None:
     """Read "2024", "fiscal 2024", "FY24" or "'24" as a four-digit year."""
     if not text:
         return None
-    digits = regex.search(r"\d{2,4}\Z", text)
+    digits = _YEAR_DIGITS.search(text)
     if digits is None:
         return None
     number = int(digits.group())

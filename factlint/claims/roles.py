@@ -132,6 +132,10 @@ def stated_owner(
     return owner is not None or _named_after_cue(mentions, cue_at) is not None
 
 
+# "its" a few words before the figure: "its 2024 revenue of", "its revenue".
+_ITS_BEFORE = regex.compile(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z")
+
+
 def _possessive_before(
     text: str, anchor: int, mentions: Sequence[Mention], topic: str | None
 ) -> str | None:
@@ -154,7 +158,7 @@ def _possessive_before(
                 named_between or CLAUSE_BREAK.search(between)
             ):
                 return mention.entity
-    if regex.search(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z", window):
+    if _ITS_BEFORE.search(window):
         own = _free_mentions(text, [m for m in mentions if m.end <= anchor])
         return own[0].entity if own and not BACK_REFERENCE.match(text.lstrip()) else topic
     return None
