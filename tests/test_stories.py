@@ -97,7 +97,13 @@ what the documentation promises:
 - ``corpus_yarrow/``: a sovereign fund's copper stake, an oil producer's spending plan,
   miners' half years, a gold stream, a lithium stake;
 - ``corpus_zephyr/``: start-up rounds told by blogs and newsletters: a Series C, GMV by
-  country, a Series A, an acquisition with an earn-out, a down round, a seed roundup.
+  country, a Series A, an acquisition with an earn-out, a down round, a seed roundup;
+- ``corpus_aleph/``: hotel results, a cruise line's loss, a gym chain's round, a club
+  stake, theme parks' revenue split, a stadium naming deal;
+- ``corpus_birch/``: a forging group's fiscal year, a 51/49 joint venture, a family
+  stake sale, a rail depot, turbine orders by region, a machine maker's fiscal year;
+- ``corpus_cedar/``: wire briefs in capitals, a ferry stake in a roundup, a grid's
+  capital split, a founder's Q&A, a feature whose quotes change topic, a correction.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -159,6 +165,9 @@ CORPORA = [
     "corpus_xanthe",
     "corpus_yarrow",
     "corpus_zephyr",
+    "corpus_aleph",
+    "corpus_birch",
+    "corpus_cedar",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -127,6 +127,8 @@ def bind_sentence(
         newer = any(other is spec for _, other in set_against) and periods[index] is None
         left = _left_by_deal(sentence, quantity, clause, spec, cues)
         period = _period_label(clause, spec, cues, periods[index], date, dating, newer, left)
+        if _level_left_from(sentence, quantity, spec, bindings):
+            period = "earlier"  # "cut its stake to 42% from 51%": the holding before the deal
         measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
         modality = _modality(sentence, cues)
         bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
@@ -590,8 +592,11 @@ def _nearest_fact(
         if spec.kind != quantity.kind or before in spec.not_after:
             continue
         for at in _spec_cues(sentence, spec):
-            distance = word_distance(sentence, at, start, end)
-            if distance > MAX_CUE_DISTANCE or _owned_elsewhere(sentence, at, quantity, quantities):
+            near = _last_word(sentence, at, spec.cues) if at < start else at
+            distance = word_distance(sentence, near, start, end)
+            if distance > MAX_CUE_DISTANCE or _owned_elsewhere(
+                sentence, near, quantity, quantities
+            ):
                 continue
             if at < floor:
                 continue  # the whole the figure is a part of
@@ -603,6 +608,20 @@ def _nearest_fact(
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+def _last_word(sentence: Sentence, at: int, cues: Sequence[str]) -> int:
+    """Return where the last word of a cue phrase standing at ``at`` starts.
+
+    A cue of several words is as near a figure after it as its last word:
+    in "revenue of $3.1 billion and net income of $412 million" "net income"
+    is the $412 million's, though "net" stands nearer the $3.1 billion.
+    """
+    for cue in cues:
+        found = _phrase(cue.lower()).match(sentence.text, at) if " " in cue else None
+        if found:
+            return sentence.word_starts[bisect.bisect_left(sentence.word_starts, found.end()) - 1]
+    return at
 
 
 # A part-taking verb with the figure as its object: "includes $45 million",
@@ -899,6 +918,22 @@ def _left_by_deal(
     """
     before = _word_before(sentence, quantity.start - sentence.offset)
     return before in spec.reached_after or _marked(clause, cues.after)
+
+
+def _level_left_from(
+    sentence: Sentence, quantity: Quantity, spec: FactSpec, bindings: Sequence[Binding]
+) -> bool:
+    """Tell whether a figure after "from" is the level a deal left behind.
+
+    In "cut its stake to 42% from 51%" the 42% is what the deal leaves and
+    the 51% what it held before: an earlier holding, not the stake sold.
+    """
+    return (
+        bool(bindings)
+        and bindings[-1].fact is spec
+        and bindings[-1].period.endswith("after")
+        and _word_before(sentence, quantity.start - sentence.offset) == "from"
+    )
 
 
 def _period_text(period: Period) -> str:

@@ -240,6 +240,7 @@ class Entities:
             if not _describes(sentence, start, end, name)
             and not _COMPOUND.match(sentence, end)
             and not (not possessive and _TRADE_OF_NEXT.match(sentence, end))
+            and not (not possessive and _MARKET_OF_PLACE.match(sentence, end))
         ]
         return _possessors_passed(sentence, found)
 
@@ -289,6 +290,9 @@ _TRADES = (
     r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
 )
 _TRADE_OF_NEXT = regex.compile(_TRADES + r"\s+[A-Z]")
+# A place before a market's trading ("rose 6.8% in Mumbai trading", "in early
+# Tokyo dealings") says where shares changed hands: no party to the figures.
+_MARKET_OF_PLACE = regex.compile(r"\s+(?:trading|trade|dealings|session)\b")
 _TRADE_AFTER = regex.compile(_TRADES + r"\b")
 _THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
 _LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")

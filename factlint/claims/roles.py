@@ -47,7 +47,11 @@ def roles(
         )
         end = _past_time_span(sentence.text, quantity.end - sentence.offset)
         if _INTO_WORK.match(sentence.text, end) or (
-            target is None and _into_a_thing(sentence.text, end)
+            target is None
+            and (
+                _into_a_thing(sentence.text, end)
+                or _share_of_a_thing(sentence, quantity, quantities)
+            )
         ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
         parties = _outside_asides(sentence.text, mentions)
@@ -533,6 +537,35 @@ _INTO_A_THING = regex.compile(
     r"\s+(?:in|into|on)\s+(?P<object>(?:a|an|new|its|their|the)\s+[a-z])"
     r"|\s+into\s+(?P<object>(?!(?:it|them|which|whom|that|this|these|those)\b)[a-z])"
 )
+# A share "of a new joint venture", "a 30% stake in a new venture": in a thing
+# the text names no company for, never the company it is about.
+_SHARE_OF_A_THING = regex.compile(
+    r"\s+(?:(?:stake|holding|interest)\s+)?(?:of|in)\s+(?:a|an)\s+[a-z]"
+)
+_REMAINING = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:remaining|other)\s+\Z")
+
+
+def _share_of_a_thing(
+    sentence: Sentence, quantity: Quantity, quantities: Sequence[Quantity]
+) -> bool:
+    """Tell whether a percentage is a share of a thing no company is named for.
+
+    "will own 49% of a new joint venture": so is the rest of it, "with Y
+    holding the remaining 51%".
+    """
+    if quantity.kind != "percent":
+        return False
+    if _SHARE_OF_A_THING.match(sentence.text, quantity.end - sentence.offset):
+        return True
+    start = quantity.start - sentence.offset
+    return bool(_REMAINING.search(sentence.text, 0, start)) and any(
+        other.kind == "percent"
+        and other.end <= quantity.start
+        and _SHARE_OF_A_THING.match(sentence.text, other.end - sentence.offset)
+        for other in quantities
+    )
+
+
 # A change "in a regional bank index": of some thing, not of a company.
 _IN_A_THING = regex.compile(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
 # Money put "in renovating Tidewater Arena": into a piece of work, whatever it names.

@@ -1215,3 +1215,35 @@ def test_a_listed_place_before_a_name_leaves_the_name_the_party():
     assert summary(claims) == [
         ("deals.stake", "Harrow Mining", "Aster Capital", "current", "about 4%")
     ]
+
+
+def test_a_cue_of_several_words_is_as_near_as_its_last_word():
+    claims = claims_of(
+        "Harbor Labs reported revenue of $3.1 billion and net income of $412 million in 2024.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.revenue", "$3.1 billion"),
+        ("financials.profit", "$412 million"),
+    ]
+
+
+def test_a_place_before_a_market_s_trading_is_no_party():
+    claims = claims_of(
+        "Harbor Labs shares rose 7% in Mumbai trading, valuing the company at $4 billion.\n"
+    )
+    valuations = [(c.subject, c.quantity.text) for c in claims if c.fact == "deals.valuation"]
+    assert valuations == [("Harbor Labs", "$4 billion")]
+
+
+def test_a_share_of_a_new_venture_and_its_rest_are_no_company_s_stake():
+    claims = claims_of(
+        "Harbor Labs will own 49% of a new joint venture, with Aster Capital holding the "
+        "remaining 51%.\n\nHarbor Labs shares rose 5%, valuing the company at $9 billion.\n"
+    )
+    stakes = [(c.subject, c.quantity.text) for c in claims if c.fact == "deals.stake"]
+    assert stakes == [(None, "49%"), (None, "51%")]
+
+
+def test_a_holding_a_deal_cut_from_is_earlier():
+    claims = claims_of("The Otley family cut its stake in Harbor Labs to 42% from 51%.\n")
+    assert [(c.period, c.quantity.text) for c in claims] == [("after", "42%"), ("earlier", "51%")]
