@@ -103,7 +103,13 @@ what the documentation promises:
 - ``corpus_birch/``: a forging group's fiscal year, a 51/49 joint venture, a family
   stake sale, a rail depot, turbine orders by region, a machine maker's fiscal year;
 - ``corpus_cedar/``: wire briefs in capitals, a ferry stake in a roundup, a grid's
-  capital split, a founder's Q&A, a feature whose quotes change topic, a correction.
+  capital split, a founder's Q&A, a feature whose quotes change topic, a correction;
+- ``corpus_delphi/``: device sales by region, a biotech down round, a drug licence,
+  hospital EBITDA in a June fiscal year, a device maker's year, a diagnostics round;
+- ``corpus_elm/``: a building society's profit, a neobank's Series C, a loan book by
+  region, a savings app stake, an Irish neobank's round, a building society merger;
+- ``corpus_fjord/``: a salmon farmer's quarter, a state utility stake, a county budget
+  split, a fintech Series B, a tanker owner's year, a wind developer stake.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -168,6 +174,9 @@ CORPORA = [
     "corpus_aleph",
     "corpus_birch",
     "corpus_cedar",
+    "corpus_delphi",
+    "corpus_elm",
+    "corpus_fjord",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
