@@ -617,8 +617,8 @@ def _last_word(sentence: Sentence, at: int, cues: Sequence[str]) -> int:
     in "revenue of $3.1 billion and net income of $412 million" "net income"
     is the $412 million's, though "net" stands nearer the $3.1 billion.
     """
-    for cue in cues:
-        found = _phrase(cue.lower()).match(sentence.text, at) if " " in cue else None
+    for _, phrase in _cue_table(tuple(cues)).phrases:
+        found = phrase.match(sentence.text, at)
         if found:
             return sentence.word_starts[bisect.bisect_left(sentence.word_starts, found.end()) - 1]
     return at
