@@ -16,7 +16,14 @@ import regex
 
 from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Mention
 from factlint.claims.model import FactSpec
-from factlint.claims.text import CLAUSE_BREAK, LEADS_TO, RELATIVE_CLAUSE, WORD, Sentence
+from factlint.claims.text import (
+    CLAUSE_BREAK,
+    LEADS_TO,
+    RELATIVE_CLAUSE,
+    REST_BEFORE,
+    WORD,
+    Sentence,
+)
 from factlint.quantities import Quantity
 
 __all__ = ["NAME_ASIDE", "NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
@@ -542,7 +549,6 @@ _INTO_A_THING = regex.compile(
 _SHARE_OF_A_THING = regex.compile(
     r"\s+(?:(?:stake|holding|interest)\s+)?(?:of|in)\s+(?:a|an)\s+[a-z]"
 )
-_REMAINING = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:remaining|other)\s+\Z")
 
 
 def _share_of_a_thing(
@@ -558,7 +564,7 @@ def _share_of_a_thing(
     if _SHARE_OF_A_THING.match(sentence.text, quantity.end - sentence.offset):
         return True
     start = quantity.start - sentence.offset
-    return bool(_REMAINING.search(sentence.text, 0, start)) and any(
+    return bool(REST_BEFORE.search(sentence.text, 0, start)) and any(
         other.kind == "percent"
         and other.end <= quantity.start
         and _SHARE_OF_A_THING.match(sentence.text, other.end - sentence.offset)

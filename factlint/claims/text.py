@@ -18,6 +18,7 @@ __all__ = [
     "CLAUSE_BREAK",
     "LEADS_TO",
     "RELATIVE_CLAUSE",
+    "REST_BEFORE",
     "WORD",
     "Sentence",
     "in_brackets_after",
@@ -32,6 +33,8 @@ CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|tho
 # A cue leading to its figure through "at": "values the brewery at £120 million",
 # past up to four words naming the company ("values the Leeds pie maker at").
 LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
+# Words naming the rest of a whole right before a figure: "the remaining 51%".
+REST_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z")
 # A relative clause after a name, to the next clause break: ", which will keep 55%".
 RELATIVE_CLAUSE = r",\s+(?:which|who)\s+[^,;:()—–]*"
 _POSSESSIVE_END = regex.compile(r"['’]s\Z")

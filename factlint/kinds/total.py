@@ -45,6 +45,7 @@ import regex
 from pydantic import Field
 
 from factlint.claims import Claim, Location
+from factlint.claims.text import REST_BEFORE
 from factlint.diagnostics import Finding
 from factlint.documents import Document
 from factlint.documents.sentences import Span
@@ -82,7 +83,6 @@ _WHOLE = _words(
     r" by\s+(?:segment|region|sector|source|category|division|business|unit|product|channel"
     r"|country|type)"
 )
-_REST_BEFORE = _words(r"(?:the|its|their)\s+(?:remaining|other|residual)", after=r"\s*\Z")
 _REST_AFTER = _words(
     r"rest remainder balance others? everything\s+else",
     before=r"\A\s*(?:(?:for|to|in|on|from)\s+)?(?:the\s+)?",
@@ -255,7 +255,7 @@ _SHARE_AT = regex.compile(r"\bat\s*\Z", _I)
 def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | None:
     """Make a run of percentages in one sentence a breakdown, if the words say it is one."""
     before, after = _around(prose, span, run[-1])
-    numbered = bool(_REST_BEFORE.search(before) or _REST_AFTER.match(after))
+    numbered = bool(REST_BEFORE.search(before) or _REST_AFTER.match(after))
     rest = numbered or bool(_REST_LATER.search(prose, run[-1].end, span.end))
     text = prose[max(span.start, run[0].start - 60) : min(span.end, run[-1].end + _WINDOW)]
     if len(run) < (2 if rest else 3) or not (rest or _WHOLE.search(text)):
