@@ -34,9 +34,22 @@ from typing import Any, NamedTuple
 import pydantic
 import yaml
 from pydantic_core import ErrorDetails
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.parser import Parser
+from yaml.reader import Reader
+from yaml.resolver import Resolver
+from yaml.scanner import Scanner
 
 from factlint.errors import RuleFileError
+
+try:
+    from yaml._yaml import CParser
+except ImportError:  # PyYAML built without libyaml
+    _LIBYAML = False
+else:
+    _LIBYAML = True
 from factlint.textfiles import decode_utf8, read_bounded, too_large
 
 __all__ = [
@@ -115,7 +128,7 @@ def load_yaml(path: str, text: str | None = None) -> list[Located]:
         if size > MAX_BYTES:
             raise RuleFileError(path, too_large(size, MAX_BYTES))
     try:
-        loader = _Loader(text, path)
+        loader = _LOADER(text, path)
     except yaml.reader.ReaderError as error:
         raise _reader_error(path, text, error) from None
     try:
@@ -215,26 +228,37 @@ def _one_error(
     return RuleFileError(path, cause, line)
 
 
-class _Loader(yaml.SafeLoader):
-    """PyYAML's safe loader, composing nodes within the limits, with no aliases."""
+class _Loader(Composer, SafeConstructor, Resolver):
+    """PyYAML's safe loader, composing nodes within the limits, with no aliases.
+
+    Nodes are composed here, in Python, so the limits hold whichever parser
+    gives the events: libyaml's when PyYAML was built with it (several times
+    faster), else PyYAML's own.
+    """
 
     def __init__(self, text: str, path: str) -> None:
-        super().__init__(text)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
         self.path = path
         self.document_line = 1
         self.depth = 0
         self.nodes = 0
 
+    # Given by the parser the loader is built on.
+    peek_event: Callable[[], yaml.Event]
+    dispose: Callable[[], None]
+
     def compose_document(self) -> Node | None:
         """Note where the document starts and reset the per-document counts."""
-        self.document_line = _line(self._next_event())
+        self.document_line = _line(self.peek_event())
         self.depth = 0
         self.nodes = 0
         return super().compose_document()
 
     def compose_node(self, parent: Node | None, index: int) -> Node | None:
         """Compose one node, refusing aliases, deep nesting and too many nodes."""
-        event = self._next_event()
+        event = self.peek_event()
         if isinstance(event, yaml.AliasEvent):
             raise RuleFileError(
                 self.path, "aliases (*name) are not allowed in rule files", _line(event)
@@ -258,10 +282,28 @@ class _Loader(yaml.SafeLoader):
             if nested:
                 self.depth -= 1
 
-    def _next_event(self) -> yaml.Event:
-        # PyYAML's parser methods carry no type annotations.
-        event: yaml.Event = self.peek_event()  # type: ignore[no-untyped-call]
-        return event
+
+class _PythonLoader(_Loader, Reader, Scanner, Parser):
+    """The loader on PyYAML's pure-Python reader, scanner and parser."""
+
+    def __init__(self, text: str, path: str) -> None:
+        Reader.__init__(self, text)
+        Scanner.__init__(self)
+        Parser.__init__(self)
+        super().__init__(text, path)
+
+
+_LOADER: type[_Loader] = _PythonLoader
+if _LIBYAML:
+
+    class _LibyamlLoader(_Loader, CParser):
+        """The loader on libyaml's parser."""
+
+        def __init__(self, text: str, path: str) -> None:
+            CParser.__init__(self, text)
+            super().__init__(text, path)
+
+    _LOADER = _LibyamlLoader
 
 
 class _Builder:

@@ -54,6 +54,7 @@ STAGES = [
     "errors",
     "severity",
     "textfiles",
+    "lazyregex",
     "files",
     "workers",
     "progress",

@@ -109,7 +109,13 @@ what the documentation promises:
 - ``corpus_elm/``: a building society's profit, a neobank's Series C, a loan book by
   region, a savings app stake, an Irish neobank's round, a building society merger;
 - ``corpus_fjord/``: a salmon farmer's quarter, a state utility stake, a county budget
-  split, a fintech Series B, a tanker owner's year, a wind developer stake.
+  split, a fintech Series B, a tanker owner's year, a wind developer stake;
+- ``corpus_gorse/``: a delivery app's quarter with gross bookings, a ride-hailing stake,
+  a staffing app's Series C, a super-app's revenue mix, a city's pay floor, a results year;
+- ``corpus_heath/``: fashion houses' stakes, a law firm's June year, an accountancy
+  deal with an earn-out, a Swiss half year, a fiscal year ending in June;
+- ``corpus_ivy/``: a mobile-money stake, a cement maker's year after a devaluation, a
+  brewer's quarter in pesos, a water budget by province, a state IPO, a brewery sale.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -177,6 +183,9 @@ CORPORA = [
     "corpus_delphi",
     "corpus_elm",
     "corpus_fjord",
+    "corpus_gorse",
+    "corpus_heath",
+    "corpus_ivy",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

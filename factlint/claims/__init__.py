@@ -42,6 +42,7 @@ from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
 from factlint.documents.sentences import sentences as split_sentences
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity, extract_quantities
 
 __all__ = [
@@ -330,16 +331,16 @@ def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int
     )
 
 
-_OTHER_PARTY = regex.compile(
+_OTHER_PARTY = compile_lazily(
     r"\s*(?:rivals?|peers?|competitors?|neighbou?ring|fellow|by\s+contrast|meanwhile)\b",
     regex.IGNORECASE,
 )
 # "Compare that with X.": the text turns to X, though X stands after a preposition.
-_TURNS_TO = regex.compile(
+_TURNS_TO = compile_lazily(
     r"\s*(?:compare|contrast)\s+(?:that|this|it|these|those)\s+(?:with|to)\s+", regex.IGNORECASE
 )
 # "For X, the deal is small change.": the sentence is told from X's side, about X.
-_FRAMED_BY = regex.compile(r"\s*for\s+", regex.IGNORECASE)
+_FRAMED_BY = compile_lazily(r"\s*for\s+", regex.IGNORECASE)
 
 
 def _turned_to(text: str, mentions: Sequence[Mention]) -> str | None:
@@ -352,7 +353,7 @@ def _turned_to(text: str, mentions: Sequence[Mention]) -> str | None:
     return mentions[0].entity if turn and mentions and mentions[0].start == turn.end() else None
 
 
-_LABELLED_ITEM = regex.compile(
+_LABELLED_ITEM = compile_lazily(
     r"\s*(?:[-*+]\s+)?[*_]{0,2}[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,3}\s*[*_]{0,2}:"
 )
 
@@ -373,15 +374,15 @@ def _heading(text: str, date: datetime.date | None, current: Period | None) -> P
     return current if current and _LIST_ITEM.match(text) else None
 
 
-_LIST_ITEM = regex.compile(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
+_LIST_ITEM = compile_lazily(r"\s*(?:[-*+•]|\d{1,3}[.)])\s")
 
 
-_DATE_HEADING = regex.compile(
+_DATE_HEADING = compile_lazily(
     r"[#*_\s]*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})[.:]?[*_\s]*"
 )
 
 # "profit for the quarter": the quarter the article last named.
-_THE_QUARTER = regex.compile(r"(?i)\b(?:the|this)\s+(?:quarter|three\s+months)\b")
+_THE_QUARTER = compile_lazily(r"(?i)\b(?:the|this)\s+(?:quarter|three\s+months)\b")
 
 
 def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> str | None:

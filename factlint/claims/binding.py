@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from factlint.claims.entities import Mention
-from factlint.claims.model import FactSpec, Modality, PackCues
+from factlint.claims.model import OTHER_MEASURE, FactSpec, Modality, PackCues
 from factlint.claims.periods import BASELINE_BEFORE, REACHES, Period
 from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_owner
 from factlint.claims.text import (
@@ -33,6 +33,7 @@ from factlint.claims.text import (
     in_brackets_after,
     word_distance,
 )
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity
 
 __all__ = ["MAX_CUE_DISTANCE", "Binding", "bind_sentence"]
@@ -130,7 +131,7 @@ def bind_sentence(
         if _level_left_from(sentence, quantity, spec, bindings):
             period = "earlier"  # "cut its stake to 42% from 51%": the holding before the deal
         measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
-        modality = _modality(sentence, cues)
+        modality = _modality(sentence, quantity, cues)
         bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
     return _bought_together(bindings)
 
@@ -213,7 +214,7 @@ def _forecaster_who(sentence: Sentence, at: int, verb: int) -> bool:
 
 _FORECASTER_NAME = 8  # words of the forecaster's phrase: "Analyst Ann Lee of X Bank"
 # ", who expects" or ", who now expects": the forecasting word opens the clause.
-_WHO_BEFORE = regex.compile(r",\s+who\s+(?:[a-z]+\s+)?\Z")
+_WHO_BEFORE = compile_lazily(r",\s+who\s+(?:[a-z]+\s+)?\Z")
 
 
 _FORECASTER_REACH = 4  # words between "analysts" and "expect": "Analysts at X Bank now expect"
@@ -308,7 +309,7 @@ def _continued(
 
 
 # Money a verb of borrowing or lending leads to, past a few words: "borrow a further ".
-_BORROWED = regex.compile(
+_BORROWED = compile_lazily(
     r"(?i)\b(?:borrow(?:s|ed|ing)?|lend(?:s|ing)?|lent)\s+(?:[a-z][\w-]*\s+){0,3}\Z"
 )
 
@@ -337,9 +338,9 @@ def _next_item(
     return spec if opens and _NEXT_ITEM.fullmatch(sentence.text, *gap) else None
 
 
-_ITEM_AT = regex.compile(r"\bat\s+\Z")
+_ITEM_AT = compile_lazily(r"\bat\s+\Z")
 # From one listed part to the next: ", private equity at ", " and cash at ".
-_NEXT_ITEM = regex.compile(r"(?i),?\s+(?:and\s+)?(?:[a-z][\w'’-]*\s+){1,5}?at\s+")
+_NEXT_ITEM = compile_lazily(r"(?i),?\s+(?:and\s+)?(?:[a-z][\w'’-]*\s+){1,5}?at\s+")
 
 
 def _own_clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -373,24 +374,24 @@ def _past_aside(sentence: Sentence, before: Quantity, gap: tuple[int, int]) -> b
 
 
 # ", after the university drew ": an opener, a subject and its verb, up to the figure.
-_SUBORDINATE = regex.compile(
+_SUBORDINATE = compile_lazily(
     r"[,;—–]\s+(?:after|when|because|since|before|once|until)\s+"
     r"(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her|this|that|it|they|he|she|we)\s+"
     r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,4}\Z"
 )
 # "; the buyout firm will walk away with ": a semicolon, a subject and its verb.
-_NEW_SUBJECT = regex.compile(
+_NEW_SUBJECT = compile_lazily(
     r";\s+(?:[A-Z][\w'’-]*|the|its|their|his|her|this|that|it|they|he|she|we)\s+"
     r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,8}\Z"
 )
 # ", which paid ": an aside about a name, with no break up to its figure.
-_ASIDE_OPEN = regex.compile(RELATIVE_CLAUSE + r"\Z")
+_ASIDE_OPEN = compile_lazily(RELATIVE_CLAUSE + r"\Z")
 # "..., will get ": the aside closes and the sentence's own words lead to the figure.
-_ASIDE_CLOSED = regex.compile(r"[^,;:()—–]*,\s+(?:[a-z][\w'’-]*\s+){1,4}\Z")
+_ASIDE_CLOSED = compile_lazily(r"[^,;:()—–]*,\s+(?:[a-z][\w'’-]*\s+){1,4}\Z")
 
 
 # A cue after "for" and bare words names what money is set aside for.
-_PURPOSE = regex.compile(r"(?i)\bfor\s+(?:(?!(?:a|an|the|its|their|his|her)\b)[a-z-]+\s+){0,2}\Z")
+_PURPOSE = compile_lazily(r"(?i)\bfor\s+(?:(?!(?:a|an|the|its|their|his|her)\b)[a-z-]+\s+){0,2}\Z")
 
 
 def _part_of(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -402,7 +403,7 @@ def _part_of(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> 
     return _INCLUDES.search(sentence.text, *gap) is not None
 
 
-_INCLUDES = regex.compile(
+_INCLUDES = compile_lazily(
     r"(?i)\b(?:includ(?:es|ed|ing)|of\s+which|(?:split|divided|broken\s+down)\s+into"
     r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of)\b"
 )
@@ -512,7 +513,7 @@ def _paid_for(sentence: Sentence, quantities: Sequence[Quantity], index: int) ->
 
 # Between a percentage and the money paid for it, in one clause: "holding in the mill to Y
 # in 2021 for ".
-_PAID_FOR = regex.compile(r"(?i)\s+(?:[\w'’-]+\s+){0,9}?for\s+")
+_PAID_FOR = compile_lazily(r"(?i)\s+(?:[\w'’-]+\s+){0,9}?for\s+")
 
 
 def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -527,7 +528,7 @@ def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int
 
 
 # Between money and what it buys: "$150 million upfront for a 12% stake".
-_FOR_A_SHARE = regex.compile(r"(?i)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z]+\s+){0,2}")
+_FOR_A_SHARE = compile_lazily(r"(?i)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z]+\s+){0,2}")
 
 
 def _compares(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -551,17 +552,18 @@ def _is_baseline(sentence: Sentence, quantity: Quantity) -> bool:
 # What follows a price of one unit: "$26 a share", "410p per share", "$5 each", and
 # "per" before any noun in lower case ("46 cent per litre", "$80 per tonne") but a
 # span of time, which makes a flow ("per year"), or a source ("per the filing").
-_UNIT_PRICE = regex.compile(
+_UNIT_PRICE = compile_lazily(
     r"(?i)\s*(?:(?:a|an|per)\s+(?:share|unit|ticket|seat|barrel|ounce|tonne|ton|item|head"
     r"|person|vehicle|car|home|house|litre|liter|gallon|kilo|kilogram|pound|kwh|mwh"
-    r"|megawatt|kilowatt|acre|hectare)\b"
+    r"|megawatt|kilowatt|acre|hectare|hour|shift|night|ride|trip|order|delivery|meal|visit"
+    r"|mile|passenger|subscriber|user|customer|member)\b"
     r"|per\s+(?:ADS|ADR)\b|each\b|apiece\b"
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"
 )
 # What follows a flow over time: "€420 million a year", "$3 billion annually", also past
 # what flows ("$6 billion of freight orders a year"), but not a time ago ("a year earlier").
-_FLOW = regex.compile(
+_FLOW = compile_lazily(
     r"\s*(?:(?:of|in)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?"
     r"(?i:(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|on)\b)|annually\b)"
@@ -626,17 +628,17 @@ def _last_word(sentence: Sentence, at: int, cues: Sequence[str]) -> int:
 
 # A part-taking verb with the figure as its object: "includes $45 million",
 # "comprised roughly $45 million".
-_PART_OBJECT = regex.compile(_INCLUDES.pattern + r"\s+(?:[a-z][\w'’-]*\s+){0,3}\Z")
+_PART_OBJECT = compile_lazily(_INCLUDES.pattern + r"\s+(?:[a-z][\w'’-]*\s+){0,3}\Z")
 
 # A verb moving a named thing to the figure: "lift the proceeds to", "taking its stake to".
-_LEVEL_OF = regex.compile(
+_LEVEL_OF = compile_lazily(
     r"(?i)\b(?:lift|rais|tak|took|bring|brought|push|boost|increas|swell|cut|reduc|lower)"
     r"[a-z]*\s+(?:the|its|their|his|her|our|that|this)\s+(?P<what>(?:[\w'’-]+\s+){1,3}?)to\s+\Z"
 )
 
 # "cost about $11 billion and to pour its first steel": a verb of its own after
 # "and" states another thing; its cue is not the figure's.
-_NEW_PREDICATE = regex.compile(
+_NEW_PREDICATE = compile_lazily(
     r"(?i)\band\s+(?:to|will|would|shall|can|could|may|might|must|should)\b"
 )
 
@@ -653,6 +655,7 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
         if not _PURPOSE.search(sentence.text, 0, at)
         and not any(a <= at < b for a, b in others)
         and not (spec.not_of and _things(spec.not_of).search(sentence.text, 0, at))
+        and not (spec.not_by and _people(spec.not_by).search(sentence.text, 0, at))
     ]
 
 
@@ -668,7 +671,20 @@ def _things(words: tuple[str, ...]) -> regex.Pattern[str]:
     names = "|".join(map(regex.escape, words))
     state = r"(?:(?:was|is|are|were|has|have|had|been|now|currently|still)\s+)"
     # Possessive, or stated of the thing: "the fund valued X at" is the fund acting.
-    return regex.compile(rf"(?i)\b(?:{names})s?(?:['’]s\s+{state}{{0,3}}|\s+{state}{{1,3}})\Z")
+    return compile_lazily(rf"(?i)\b(?:{names})s?(?:['’]s\s+{state}{{0,3}}|\s+{state}{{1,3}})\Z")
+
+
+@functools.cache
+def _people(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile the `not_by` words a cue can follow, past where the people work.
+
+    "Workers on Shiftly earned", "drivers for the app have earned", "staff
+    at the Leeds plant earned": the people are the subject of the cue.
+    """
+    names = "|".join(map(regex.escape, words))
+    where = r"(?:\s+(?:on|at|for|of|with|in|across)\s+(?:the\s+|its\s+|their\s+)?[\w&'’.-]+){0,2}"
+    adverb = r"(?:\s+(?:who|have|had|has|also|together|collectively|typically|now|each|all))*"
+    return compile_lazily(rf"(?i)\b(?:{names})s?\b{where}{adverb}\s+\Z")
 
 
 def _measure(
@@ -684,15 +700,20 @@ def _measure(
     the money figure states; "net income of $520 million was up 32%"
     changes net income.  Only cues of money facts name a measure ("shares
     rose 30%" is no share of a whole), and a cue behind a clause break
-    names some other figure.
+    names some other figure.  A level that is no fact ("gross bookings
+    reached $1.2 billion, up 11%") or a count ("volumes rose 6% to 61
+    million") is some other measure, compared with nothing.
     """
     for other, joined in ((index + 1, REACHES), (index - 1, _AFTER_LEVEL)):
-        level = chosen[other] if 0 <= other < len(quantities) else None
-        if level is None:
+        if not 0 <= other < len(quantities):
             continue
         low, high = sorted((quantities[index], quantities[other]), key=lambda q: q.start)
         if joined.fullmatch(sentence.text, low.end - sentence.offset, high.start - sentence.offset):
-            return level[0].id
+            level = chosen[other]
+            return level[0].id if level else OTHER_MEASURE
+    count = _TO_A_COUNT.match(sentence.text, quantities[index].end - sentence.offset)
+    if count and not any(q.start == sentence.offset + count.end() - 1 for q in quantities):
+        return OTHER_MEASURE
     start = quantities[index].start - sentence.offset
     named = [
         (at, spec.id)
@@ -706,14 +727,20 @@ def _measure(
     return max(named)[1] if named else None
 
 
-# A change told right after the level it changes: "$812 million, up 9%".
-_AFTER_LEVEL = regex.compile(r",\s{1,3}(?:[a-z]+\s{1,3}){0,3}")
+# A change up to a count ("order volumes rose 6% to 61 million") changes
+# no money fact.
+_TO_A_COUNT = compile_lazily(r",?\s{1,3}to\s{1,3}\d", regex.I)
+# A change told right after the level it changes: "$812 million, up 9%", also
+# past the time of the level ("$1.19 billion in the first quarter, up 11%").
+_AFTER_LEVEL = compile_lazily(
+    r"(?:\s{1,3}(?:in|for|during|over)\s{1,3}[^,;:()]{1,40}?)?,\s{1,3}(?:[a-z]+\s{1,3}){0,3}"
+)
 
 
 @functools.cache
 def _phrase(words: str) -> regex.Pattern[str]:
     """Compile a cue phrase matched case-insensitively, across line wraps."""
-    return regex.compile(r"(?i)\b" + r"\s+".join(map(regex.escape, words.split())) + r"\b")
+    return compile_lazily(r"(?i)\b" + r"\s+".join(map(regex.escape, words.split())) + r"\b")
 
 
 def _word_before(sentence: Sentence, start: int) -> str:
@@ -889,7 +916,7 @@ def _before(period: Period, date: datetime.date | None) -> bool:
 
 # A figure set against another ("up from $1.2 billion in 2023", "well below the
 # $240 million put on it in 2019") dates only itself.
-_CONTRAST = regex.compile(
+_CONTRAST = compile_lazily(
     r"(?i)\b(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bversus\b|\bthan\b"
     r"|\b(?:falls?|fell|drops?|dropped|declines?|declined|slid|slides?|plunged?|rises?|rose"
     r"|jumps?|jumped|climbs?|climbed|increases?|increased|decreases?|decreased)\s+from\b"
@@ -900,7 +927,7 @@ _CONTRAST = regex.compile(
 
 # A figure in a "when" clause ("put on it in 2021, when X sold a 15% holding")
 # is of the moment that clause recalls: its year dates no figure outside it.
-_RECALLED = regex.compile(r"(?i)\W*when\b")
+_RECALLED = compile_lazily(r"(?i)\W*when\b")
 
 
 def _marked(clause: str, phrases: Sequence[str]) -> bool:
@@ -941,14 +968,23 @@ def _period_text(period: Period) -> str:
     return f"{period.year}-Q{period.quarter}" if period.quarter else str(period.year)
 
 
-def _modality(sentence: Sentence, cues: PackCues) -> Modality:
-    """Return how a sentence states its figures: talks, projected, hedged or reported."""
+def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modality:
+    """Return how a sentence states a figure: talks, projected, hedged or reported.
+
+    A cue before the figure anywhere in the sentence counts ("expects ...,
+    reaching $1 billion"); one after it only in its own clause: in "profit
+    rose 18% to 2.1 billion pesos, helped by exports" the "by" is no
+    deadline, and in "sales were $2 billion, and it expects more" the
+    expectation is of something else.
+    """
     kinds: tuple[tuple[Modality, tuple[str, ...]], ...] = (
         ("talks", cues.talks),
         ("projected", cues.projected),
         ("hedged", cues.hedged),
     )
+    end = quantity.end - sentence.offset
     for modality, stems in kinds:
-        if _cue_positions(sentence, stems):
-            return modality
+        for at in _cue_positions(sentence, stems):
+            if at < end or not CLAUSE_BREAK.search(sentence.text, end, at):
+                return modality
     return "reported"

@@ -21,6 +21,7 @@ import regex
 
 from factlint.claims.names import NameIndex
 from factlint.documents.sentences import line_starts
+from factlint.lazyregex import compile_lazily
 
 __all__ = [
     "BACK_REFERENCE",
@@ -34,21 +35,25 @@ __all__ = [
 ]
 
 
-def _name_pattern(capital: str, letter: str) -> regex.Pattern[str]:
-    """Compile the pattern of a run of capitalized words, with the given letter classes."""
+def _name_pattern(capital: str, letter: str, lower: str) -> regex.Pattern[str]:
+    """Compile the pattern of a run of capitalized words, with the given letter classes.
+
+    A run may end joined to a word in lower case: "Abu Dhabi-based" holds
+    the name "Abu Dhabi", which then qualifies what follows (see _COMPOUND).
+    """
     word = rf"(?:[A-Z](?:\.[A-Z])+\.|{capital}[{letter}0-9&]*(?:-{capital}[{letter}0-9&]*)*)"
-    return regex.compile(
-        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{word}|of|&)){{0,4}}(?![\w-])"
+    return compile_lazily(
+        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{word}|of|&)){{0,4}}(?!\w|-(?!{lower}))"
         r"(?P<possessive>['’]s\b)?"
     )
 
 
 # Capitals of any alphabet start a name's words ("Vicuña Norte", "Société
 # Générale"); the pattern for ASCII text alone scans several times faster.
-_NAME_ASCII = _name_pattern("[A-Z]", "A-Za-z")
-_NAME = _name_pattern(r"\p{Lu}", r"\p{L}\p{M}")
+_NAME_ASCII = _name_pattern("[A-Z]", "A-Za-z", "[a-z]")
+_NAME = _name_pattern(r"\p{Lu}", r"\p{L}\p{M}", r"\p{Ll}")
 _STOP = frozenset(
-    """A About According Additionally After Also Although Amid An And Another Any As At
+    """A About According Additionally After All Also Although Amid An And Another Any As At
     Because Before Both But By Can Could Despite Did Do Does Each Earlier Even Every For
     Founded From Furthermore Given Have Having He Her Here His How However If In Instead It
     Its Just Last Later Let Let's Lets Like Many Meanwhile More Moreover Most Much My New Next
@@ -87,10 +92,10 @@ _DESCRIPTION = (
     r"|chipmaker|automaker|operator|unicorn|chain|club|team|city|council|county|government"
     r"|miner|airline|carrier|utility|insurer|charity|university)"
 )
-BACK_REFERENCE = regex.compile(rf"(?i)\b(?:{_DESCRIPTION}|its|it)\b")
+BACK_REFERENCE = compile_lazily(rf"(?i)\b(?:{_DESCRIPTION}|its|it)\b")
 # "... controls the studio": a description pointing back, other than as the
 # one who speaks ("..., the company said").
-DESCRIBED_OBJECT = regex.compile(
+DESCRIBED_OBJECT = compile_lazily(
     rf"(?i)\b{_DESCRIPTION}\b(?!['’]s\b|\s+(?:said|says|told|added|announced|reported))"
 )
 
@@ -98,7 +103,7 @@ DESCRIBED_OBJECT = regex.compile(
 # "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —": where and who
 # filed a story, never what it is about; so is a place before a full date,
 # "**Edinburgh, 17 June 2025.**" or "Boston, May 5, 2025 —".
-DATELINE = regex.compile(
+DATELINE = compile_lazily(
     r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*[-—–]+\s"
     r"|\s*[*_]{0,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}"
@@ -117,10 +122,10 @@ class Mention(NamedTuple):
     person: bool = False  # a person's name ("Chief executive Ana Lutz"), never a company
 
 
-_LATIN_WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]+")
-_NATIONALITY = regex.compile(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)")
-_PHRASE_BREAK = regex.compile(r"[,.;:()\d$€£%—–]")
-_LEADING_LATIN = regex.compile(r"\p{L}[\w-]*")
+_LATIN_WORD = compile_lazily(r"[A-Za-z][A-Za-z’'-]+")
+_NATIONALITY = compile_lazily(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)")
+_PHRASE_BREAK = compile_lazily(r"[,.;:()\d$€£%—–]")
+_LEADING_LATIN = compile_lazily(r"\p{L}[\w-]*")
 
 
 def is_title_case(sentence: str) -> bool:
@@ -188,7 +193,7 @@ class NameEvidence(NamedTuple):
         return found
 
 
-_LOWERCASE_WORD = regex.compile(r"\b[a-z][a-z]+\b")
+_LOWERCASE_WORD = compile_lazily(r"\b[a-z][a-z]+\b")
 
 
 class Entities:
@@ -278,7 +283,7 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
 
 # A name joined to a word in lower case ("Leeds-based", "Berlin-headquartered")
 # qualifies the noun after it: where a company is, not a party to the figures.
-_COMPOUND = regex.compile(r"-[a-z]")
+_COMPOUND = compile_lazily(r"-[a-z]")
 # A name right before a trade and another name ("Otley housebuilder Hollinsmere
 # Homes", "Facebook owner Meta") says where that company is or what it owns or
 # backs: the company is the name after the trade.  Only a trade of companies:
@@ -289,13 +294,13 @@ _TRADES = (
     r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
     r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
 )
-_TRADE_OF_NEXT = regex.compile(_TRADES + r"\s+[A-Z]")
+_TRADE_OF_NEXT = compile_lazily(_TRADES + r"\s+[A-Z]")
 # A place before a market's trading ("rose 6.8% in Mumbai trading", "in early
 # Tokyo dealings") says where shares changed hands: no party to the figures.
-_MARKET_OF_PLACE = regex.compile(r"\s+(?:trading|trade|dealings|session)\b")
-_TRADE_AFTER = regex.compile(_TRADES + r"\b")
-_THE_BEFORE = regex.compile(r"(?:^|(?<=\W))[Tt]he\s+\Z")
-_LOWER_AFTER = regex.compile(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
+_MARKET_OF_PLACE = compile_lazily(r"\s+(?:trading|trade|dealings|session)\b")
+_TRADE_AFTER = compile_lazily(_TRADES + r"\b")
+_THE_BEFORE = compile_lazily(r"(?:^|(?<=\W))[Tt]he\s+\Z")
+_LOWER_AFTER = compile_lazily(r"\s+[a-z][a-z-]+\s+[a-z][a-z-]+")
 
 
 def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str]:
@@ -349,8 +354,8 @@ def _is_shouted(sentence: str) -> bool:
     return letters >= 8 and len(_CAPITAL.findall(sentence)) >= 0.9 * letters
 
 
-_LETTER = regex.compile(r"\p{L}")
-_CAPITAL = regex.compile(r"\p{Lu}|\p{Lt}")
+_LETTER = compile_lazily(r"\p{L}")
+_CAPITAL = compile_lazily(r"\p{Lu}|\p{Lt}")
 _GLANCE = 60  # characters looked at first
 
 
@@ -378,14 +383,14 @@ def _stands_as_noun(sentence: str, match: regex.Match[str]) -> bool:
     )
 
 
-_LAST_WORD = regex.compile(r"\b(\w+)\s+\Z")
+_LAST_WORD = compile_lazily(r"\b(\w+)\s+\Z")
 # A verb of news prose right after a word: the word is its subject, a noun.
-_VERB_AFTER = regex.compile(
+_VERB_AFTER = compile_lazily(
     r"\s+(?:said|says|paid|pays|bought|buys|sold|sells|spent|spends|kept|keeps|took|takes"
     r"|won|wins|has|had|is|was|will|would|agreed|reported|raised|posted|plans|expects)\b"
 )
 # Where a noun phrase ends: a stop, or a comma before a lower-case word ("in X, the ...").
-_PHRASE_END = regex.compile(r"\s*(?:[.;:!?)]|,\s+[a-z]|\Z)")
+_PHRASE_END = compile_lazily(r"\s*(?:[.;:!?)]|,\s+[a-z]|\Z)")
 
 
 def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
@@ -446,16 +451,16 @@ _TITLES = frozenset(
     "Chair Chairperson Governor Senator Leader Deputy Commissioner Chancellor Managing".split()
 )
 # A capitalized opener followed by a word or two and a name: "Supermarket chain X".
-_DESCRIBES_NEXT = regex.compile(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
+_DESCRIBES_NEXT = compile_lazily(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 
 # A label leading into a list, up to its colon: "Highlights of the first quarter of 2025:".
-_LABEL = regex.compile(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{0,2}:")
+_LABEL = compile_lazily(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{0,2}:")
 
 # A sentence, a clause after a colon, a list item, a bold lead-in, or a quotation:
 # '"Buyers are back," she said' capitalizes its first word as any sentence does.
-_OPENING = regex.compile(r"(?:[:;—–-]\s+|[*_]{1,2}|[\"“])\K[A-Za-z]")
-_ITEM_OPENING = regex.compile(r"(?:[-*#]+\s+|\d+[.)]\s+)\K[A-Za-z]")
-_LETTER_A_Z = regex.compile(r"[A-Za-z]")
+_OPENING = compile_lazily(r"(?:[:;—–-]\s+|[*_]{1,2}|[\"“])\K[A-Za-z]")
+_ITEM_OPENING = compile_lazily(r"(?:[-*#]+\s+|\d+[.)]\s+)\K[A-Za-z]")
+_LETTER_A_Z = compile_lazily(r"[A-Za-z]")
 
 
 def _preposition_before(sentence: str, start: int) -> str | None:
@@ -480,7 +485,7 @@ def _preposition_before(sentence: str, start: int) -> str | None:
 
 _RELATIVES = frozenset("which whom whose".split())
 # A verb in "-ing" taking an object ("expanding its"), unlike a trade word ("charging network").
-_VERB_OBJECT = regex.compile(
+_VERB_OBJECT = compile_lazily(
     r"\b[a-z]{3,}ing\s+(?:its|their|the|a|an|his|her|our)\s+(?:\S+\s+){0,3}\Z"
 )
 

@@ -14,9 +14,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from factlint.quantities import Quantity
 
-__all__ = ["Claim", "FactSpec", "Location", "Modality", "PackCues"]
+__all__ = ["OTHER_MEASURE", "Claim", "FactSpec", "Location", "Modality", "PackCues"]
 
 Modality = Literal["reported", "talks", "projected", "hedged"]
+
+OTHER_MEASURE = "other"
+"""The measure of a change of something no fact states (gross bookings, order volumes)."""
 
 
 class FactSpec(BaseModel):
@@ -51,6 +54,12 @@ class FactSpec(BaseModel):
         description="Words (or their plurals) for things other than a company whose value a "
         "cue right after them states, past 'was', 'is' or 'now': 'the fund was valued at', "
         "'its portfolio is now worth'. Such a cue marks no figure.",
+    )
+    not_by: tuple[str, ...] = Field(
+        default=(),
+        description="Words for people (or their plurals) whose own money a cue right after "
+        "them states, past a place they work ('drivers on X', 'staff at Y'): 'workers "
+        "earned $310 million' is pay, no company's profit. Such a cue marks no figure.",
     )
     not_for: tuple[str, ...] = Field(
         default=(),
@@ -179,7 +188,8 @@ class Claim(BaseModel):
     measure: str | None = Field(
         default=None,
         description="For a change, the fact it is a change of (revenue growth is not a "
-        "share-price rise); None where the text does not say.",
+        "share-price rise); 'other' for a change of something no fact states (gross bookings, "
+        "order volumes), compared with nothing; None where the text does not say.",
     )
     published: str | None = Field(
         default=None,

@@ -19,19 +19,19 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
-import regex
+from factlint.lazyregex import compile_lazily
 
 __all__ = ["Found", "NameIndex", "leading_run", "word_runs"]
 
 # Where a name may start: a visible character with no word character before
 # it; its empty group means no run to test, so every such place is compared.
-_START = regex.compile(r"(?<!\w)\S()")
-_RUN_START = regex.compile(r"(?<!\w)(\w+)")
-_RUN = regex.compile(r"\w+")
-_WORD_CHAR = regex.compile(r"\w")
-_NOT_WORD_CHAR = regex.compile(r"\W")
-_SPACE = regex.compile(r"\s")
-_POSSESSIVE = regex.compile(r"['’]s\b")
+_START = compile_lazily(r"(?<!\w)\S()")
+_RUN_START = compile_lazily(r"(?<!\w)(\w+)")
+_RUN = compile_lazily(r"\w+")
+_WORD_CHAR = compile_lazily(r"\w")
+_NOT_WORD_CHAR = compile_lazily(r"\W")
+_SPACE = compile_lazily(r"\s")
+_POSSESSIVE = compile_lazily(r"['’]s\b")
 
 
 class Found(NamedTuple):

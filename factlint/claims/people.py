@@ -23,6 +23,7 @@ import regex
 
 from factlint.claims.entities import PERSON_ROLES, Mention
 from factlint.claims.text import unpossessed
+from factlint.lazyregex import compile_lazily
 
 __all__ = ["People"]
 
@@ -30,9 +31,9 @@ _ROLE = "|".join(
     sorted((r"\s+".join(map(regex.escape, r.split())) for r in PERSON_ROLES), key=len, reverse=True)
 )
 # A role right before a name, past a comma: "Chief executive ", "its director, ".
-_ROLE_BEFORE = regex.compile(rf"(?i)\b(?:{_ROLE})\.?,?\s+\Z")
+_ROLE_BEFORE = compile_lazily(rf"(?i)\b(?:{_ROLE})\.?,?\s+\Z")
 # A role right after a name: the name is the role's company or a word of its title.
-_ROLE_NEXT = regex.compile(rf"(?i)\s+(?:{_ROLE})\b")
+_ROLE_NEXT = compile_lazily(rf"(?i)\s+(?:{_ROLE})\b")
 # Words that end the description a role heads: "X, whose chief executive ...".
 _NOT_MODIFIER = r"(?:of|at|for|in|on|to|with|by|from|whose|which|who|where|that)\b"
 # Where the role of an aside ends: at a stop or a preposition, not before a name
@@ -40,7 +41,7 @@ _NOT_MODIFIER = r"(?:of|at|for|in|on|to|with|by|from|whose|which|who|where|that)
 _ROLE_ENDS = r"(?=\s*[,.;:)—–]|\s+(?:of|at|for|in|with|and|to)\b|\s*\Z)"
 # An aside after a name that gives a role or an age: ", an analyst at ", ", Ph.D.,
 # Chief Executive Officer", ", 68,".
-_ROLE_AFTER = regex.compile(
+_ROLE_AFTER = compile_lazily(
     rf"(?i),\s+(?:(?:ph\.?d\.?|m\.?d\.?|jr\.?|sr\.?),\s+)?(?:(?:an?|the|its|their|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w&'’.-]+\s+){{0,3}}?(?:{_ROLE})\b{_ROLE_ENDS}|,\s+\d{{2}},"
 )
@@ -52,27 +53,27 @@ _SPEECH = (
 )
 # A verb of speech after a name, past an aside, an employer and an adverb: " said",
 # ", 61, told", " of Kelso Bank expects".
-_SPEAKS_AFTER = regex.compile(
+_SPEAKS_AFTER = compile_lazily(
     rf"(?:,[^,;:()]{{1,100}},|\s+(?:of|at)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){{0,4}})?"
     rf"\s+(?:(?:also|later|previously|separately|then)\s+)?{_SPEECH}\b"
 )
 # A verb of speech right before a name, past a role: "said chief executive ".
-_SPEAKS_BEFORE = regex.compile(rf"(?i)\b{_SPEECH}\s+(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z")
+_SPEAKS_BEFORE = compile_lazily(rf"(?i)\b{_SPEECH}\s+(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z")
 # A quotation closing right before its speaker's name: '," ', '," said finance chief '.
-_QUOTE_ENDS = regex.compile(
+_QUOTE_ENDS = compile_lazily(
     rf"[,.?!…]\s*[\"”]\s+(?:{_SPEECH}\s+)?(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z"
 )
 # Where the speaker's name of a quotation ends: '," said X.' but not '," said X chief
 # executive Y', which names Y's company.
-_SPEAKER_ENDS = regex.compile(rf"\s*(?:[,.;:!?]|\Z)|\s+{_SPEECH}\b")
+_SPEAKER_ENDS = compile_lazily(rf"\s*(?:[,.;:!?]|\Z)|\s+{_SPEECH}\b")
 # "he" or "she" after the verb of speech, in its clause: "said she expects".
-_PRONOUN_NEXT = regex.compile(r"[^;:()—–]{0,60}?\b(?:he|she)\b", regex.IGNORECASE)
+_PRONOUN_NEXT = compile_lazily(r"[^;:()—–]{0,60}?\b(?:he|she)\b", regex.IGNORECASE)
 # A quotation said by "he" or "she": '"...," she said.'
-_PRONOUN_SPEAKS = regex.compile(rf"(?i)\b(?:he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b")
-_PRONOUN = regex.compile(r"(?i)\bs?he\b")  # found at one cheap scan, before the verbs are tried
+_PRONOUN_SPEAKS = compile_lazily(rf"(?i)\b(?:he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b")
+_PRONOUN = compile_lazily(r"(?i)\bs?he\b")  # found at one cheap scan, before the verbs are tried
 # From a verb of speech to the subject of what is said: " that ".
-_REPORTED = regex.compile(r"\s*(?:that\s+)?")
-_QUOTES = regex.compile(r"[\"“”]")
+_REPORTED = compile_lazily(r"\s*(?:that\s+)?")
+_QUOTES = compile_lazily(r"[\"“”]")
 
 
 def _pronoun_speaks(text: str) -> bool:

@@ -18,6 +18,8 @@ from typing import NamedTuple
 
 import regex
 
+from factlint.lazyregex import compile_lazily
+
 __all__ = [
     "BASELINE_BEFORE",
     "REACHES",
@@ -94,16 +96,16 @@ _BASELINE_WORDS = (
     r"(?P<since>since|from|over|versus|vs\.?|than(?:\s{1,3}in)?|compared\s{1,3}(?:with|to))"
     r"\s{1,3}(?:(?:early|mid|late|the\s{1,3}end\s{1,3}of)[\s-]{1,3})?"
 )
-_TIME = regex.compile(
+_TIME = compile_lazily(
     rf"(?<![\w\p{{Sc}}]|\d[.,])(?:{_BASELINE_WORDS})?(?:{'|'.join(_ALTERNATIVES)})", regex.I
 )
 # Every time expression holds a digit or one of these words; a sentence
 # without any is passed by before the full pattern is tried at each position.
-_TIME_HINT = regex.compile(r"\d|year|quarter|half|period", regex.I)
-_WORD = regex.compile(r"\S{1,100}")
+_TIME_HINT = compile_lazily(r"\d|year|quarter|half|period", regex.I)
+_WORD = compile_lazily(r"\S{1,100}")
 # "and" ends the figure's clause only before a verb ("$5 billion and expects
 # ... in 2026"), not inside a noun phrase ("on plants and equipment in 2026").
-_CLAUSE_BREAK = regex.compile(
+_CLAUSE_BREAK = compile_lazily(
     r"[,;:!?—–]|\s-\s|\b(?:but|while|whereas|compared|versus|vs|than)\b"
     r"|\band\b(?=(?:\s+\w+){0,3}?\s+(?:expects?|expected|plans?|planned|said|says|will|would"
     r"|is|was|are|were|has|had|have|aims?|hopes?|raised|posted|reported|made|sees|saw|"
@@ -216,11 +218,11 @@ def _share_with_levels(
 
 
 # What joins a change to the level it reaches: "rose 24% to $2.95 billion".
-REACHES = regex.compile(r",?\s{1,3}to\s{1,3}", regex.I)
+REACHES = compile_lazily(r",?\s{1,3}to\s{1,3}", regex.I)
 
 
 # A figure right after these words is what another is compared with.
-BASELINE_BEFORE = regex.compile(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
+BASELINE_BEFORE = compile_lazily(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
 
 
 def named_periods(sentence: str, document_date: datetime.date | None) -> list[Period]:
@@ -243,7 +245,7 @@ def _time_expressions(sentence: str, document_date: datetime.date | None) -> lis
 
 # Baselines one year back: "a year earlier", "the year-ago quarter", "the prior
 # year"; not "the previous quarter", one quarter back.
-_YEAR_BACK = regex.compile(
+_YEAR_BACK = compile_lazily(
     r"(?:a|the|one)\s{1,3}year\s{1,3}(?:earlier|before|ago|prior)"
     r"|(?:year-ago|year-earlier)(?:[\s-]{1,3}\w+)?"
     r"|(?:prior|previous|preceding)[\s-]{1,3}(?:fiscal[\s-]{1,3})?year",
@@ -252,7 +254,7 @@ _YEAR_BACK = regex.compile(
 
 
 # "since 2024, when investors priced it at ...": the clause after "when" is in 2024.
-_WHEN = regex.compile(r",?\s{1,3}when\b", regex.I)
+_WHEN = compile_lazily(r",?\s{1,3}when\b", regex.I)
 
 
 def _owner(
@@ -290,7 +292,7 @@ def _in_aside(
 
 
 # A relative clause opening an aside, with no comma after it yet.
-_ASIDE_OPENS = regex.compile(r",\s{1,3}(?:which|who|whose)\b[^,]*\Z", regex.I)
+_ASIDE_OPENS = compile_lazily(r",\s{1,3}(?:which|who|whose)\b[^,]*\Z", regex.I)
 
 
 def _labels_bracket(sentence: str, expression: _Expression) -> bool:
@@ -306,8 +308,8 @@ def _labels_bracket(sentence: str, expression: _Expression) -> bool:
     )
 
 
-_BRACKET_OPENS = regex.compile(r"\(\s*\Z")
-_LABEL_ENDS = regex.compile(r"\s*:")
+_BRACKET_OPENS = compile_lazily(r"\(\s*\Z")
+_LABEL_ENDS = compile_lazily(r"\s*:")
 
 
 def _adjacent(gap: str, last: bool = False) -> bool:
@@ -328,7 +330,7 @@ def _adjacent(gap: str, last: bool = False) -> bool:
 # A comma between the items of a list of things ("on depots, trams and
 # signalling in 2026") continues the figure's phrase; it breaks no clause.
 _LIST_ITEM = r"(?:\s+[a-z][\w'-]*){1,3}"
-_LIST_COMMA = regex.compile(rf",(?={_LIST_ITEM}(?:,{_LIST_ITEM})*\s+(?:and|or)\s)")
+_LIST_COMMA = compile_lazily(rf",(?={_LIST_ITEM}(?:,{_LIST_ITEM})*\s+(?:and|or)\s)")
 
 
 def _choose(
@@ -381,7 +383,7 @@ def _quarter(match: regex.Match[str]) -> int | None:
     return _QUARTER_WORDS[word.lower()] if word else None
 
 
-_YEAR_DIGITS = regex.compile(r"\d{2,4}\Z")
+_YEAR_DIGITS = compile_lazily(r"\d{2,4}\Z")
 
 
 def _year(text: str | None) -> int | None:

@@ -24,6 +24,7 @@ from factlint.claims.text import (
     WORD,
     Sentence,
 )
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity
 
 __all__ = ["NAME_ASIDE", "NOT_A_COMPANY", "raiser_named", "roles", "stated_owner"]
@@ -108,7 +109,7 @@ def _past_time_span(text: str, end: int) -> int:
 
 
 # "over three years", "over the next five years", "during 2026", "this year".
-_TIME_SPAN = regex.compile(
+_TIME_SPAN = compile_lazily(
     r"(?i)\s+(?:(?:over|during|within|across)\s+(?:the\s+)?(?:next\s+|coming\s+)?"
     r"(?:[\w-]+\s+)?(?:years?|months?|quarters?|decades?)\b|(?:over|during|in)\s+(?:19|20)\d\d\b"
     r"|(?:this|next)\s+(?:year|month|quarter|decade)\b)"
@@ -144,7 +145,7 @@ def stated_owner(
 
 
 # "its" a few words before the figure: "its 2024 revenue of", "its revenue".
-_ITS_BEFORE = regex.compile(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z")
+_ITS_BEFORE = compile_lazily(r"(?i)\bits\s+(?:\w+\s+){0,2}\Z")
 
 
 def _possessive_before(
@@ -176,7 +177,7 @@ def _possessive_before(
 
 
 # A relative clause owned by the name before it, up to the figure or cue.
-_WHOSE = regex.compile(r",\s+whose\s+(?:[^\s,;:()]+\s+){0,6}\Z", regex.IGNORECASE)
+_WHOSE = compile_lazily(r",\s+whose\s+(?:[^\s,;:()]+\s+){0,6}\Z", regex.IGNORECASE)
 
 
 def _target(
@@ -229,14 +230,14 @@ def _relative_target(text: str, mentions: Sequence[Mention], start: int) -> str 
     return before[-1].entity if before else None
 
 
-_IN_WHICH = regex.compile(r",\s+(?:in|into)\s+which\s+[^,;:()]*\Z", regex.IGNORECASE)
+_IN_WHICH = compile_lazily(r",\s+(?:in|into)\s+which\s+[^,;:()]*\Z", regex.IGNORECASE)
 
 
 # What introduces the company money goes into: "in X" and "into X" first,
 # then "of X" right after the figure ("60% of X") and "for X" ("paid $2
 # billion for X"), or X as the object of a buying verb ("agreed to buy X").
 _TARGET_RANK = {"in": 0, "into": 0, "": 1, "of": 2, "for": 2}
-_BUYING = regex.compile(
+_BUYING = compile_lazily(
     r"(?i)\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing"
     r"|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}\Z"
 )
@@ -327,14 +328,14 @@ def _held_in_another(text: str, start: int) -> bool:
 
 
 # A percentage held in a thing written as a description: "15% holding in the mill".
-_HELD_IN = regex.compile(r"%\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:the|its|their)\s+[a-z]")
+_HELD_IN = compile_lazily(r"%\s+(?:[a-z][\w-]*\s+){0,2}?in\s+(?:the|its|their)\s+[a-z]")
 
 
 @functools.cache
 def _stems(stems: tuple[str, ...]) -> regex.Pattern[str]:
     """Compile word stems: a stem of four letters or more also matches the words it begins."""
     forms = [regex.escape(s) + (r"[\w'’-]*" if len(s) >= 4 else "s?") for s in stems]
-    return regex.compile(r"(?i)\b(?:" + "|".join(forms or ["(?!)"]) + r")\b")
+    return compile_lazily(r"(?i)\b(?:" + "|".join(forms or ["(?!)"]) + r")\b")
 
 
 def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -350,10 +351,10 @@ def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 # An aside after a name, up to the next comma or the sentence's end.
-NAME_ASIDE = regex.compile(r",\s+(?:the|a|an)\s[^,]{0,100}?(?=,|[.!?]?\s*\Z)")
+NAME_ASIDE = compile_lazily(r",\s+(?:the|a|an)\s[^,]{0,100}?(?=,|[.!?]?\s*\Z)")
 
 
-_RELATED_PARTY = regex.compile(
+_RELATED_PARTY = compile_lazily(
     r"(?i)(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,2}?"
     r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
     r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?)\b"
@@ -370,7 +371,7 @@ def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ]
 
 
-_APPOSITIVE = regex.compile(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
+_APPOSITIVE = compile_lazily(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
 
 
 def _acting_party(
@@ -412,7 +413,7 @@ def _group_holder(text: str, start: int) -> str | None:
 
 # A group of people in the plural, then at most three words in lower case, then the
 # figure; never the last word of a name ("Kramon Investors agreed to pay").
-_GROUP = regex.compile(
+_GROUP = compile_lazily(
     r"(?i)(?<!\b(?-i:[A-Z])[\w&'’.-]*\s+)"
     r"\b(?P<group>(?:(?:new|existing|early|outside|other|its|their|the)\s+)?"
     r"(?:investors|backers|shareholders|employees|staff|founders|managers))"
@@ -421,7 +422,7 @@ _GROUP = regex.compile(
 
 
 # From the name of a "with" clause to its figure: " taking a further ".
-_TAKING = regex.compile(r"\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}")
+_TAKING = compile_lazily(r"\s+[a-z]+ing\s+(?:[a-z-]+\s+){0,2}")
 
 
 def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
@@ -436,7 +437,7 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
 
 
 # From a name to a figure in a relative clause about it: " family, which will keep the ".
-_RELATIVE_HEAD = regex.compile(r"(?:\s+[a-z][\w'’-]*){0,2}" + RELATIVE_CLAUSE)
+_RELATIVE_HEAD = compile_lazily(r"(?:\s+[a-z][\w'’-]*){0,2}" + RELATIVE_CLAUSE)
 
 
 def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
@@ -488,7 +489,7 @@ def _pronoun_before_at(
     return _main_subject(text, mentions, start, topic) if _IT.search(text, cue_at, start) else None
 
 
-_IT = regex.compile(r"\bit\b")
+_IT = compile_lazily(r"\bit\b")
 
 
 def _appositive_head(text: str, mentions: Sequence[Mention], start: int) -> str | None:
@@ -499,7 +500,7 @@ def _appositive_head(text: str, mentions: Sequence[Mention], start: int) -> str 
     return None
 
 
-_ASIDE_OPENING = regex.compile(r",\s+(?:a|an|the)\s")
+_ASIDE_OPENING = compile_lazily(r",\s+(?:a|an|the)\s")
 
 
 def _described_counterpart(
@@ -524,9 +525,9 @@ _TARGET_DESCRIPTION = (
     r"|merged|shell)\b)[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
-_DESCRIBED_TARGET = regex.compile(rf"(?i)\b(?:in|into)\s+{_TARGET_DESCRIPTION}")
+_DESCRIBED_TARGET = compile_lazily(rf"(?i)\b(?:in|into)\s+{_TARGET_DESCRIPTION}")
 # "7.5% of the company": a share of the company the text is about.
-_DESCRIBED_SHARE = regex.compile(rf"(?i)\s+of\s+{_TARGET_DESCRIPTION}")
+_DESCRIBED_SHARE = compile_lazily(rf"(?i)\s+of\s+{_TARGET_DESCRIPTION}")
 
 
 def _described_target(text: str, start: int, end: int) -> bool:
@@ -540,13 +541,13 @@ def _described_target(text: str, start: int, end: int) -> bool:
 
 # Money put "in a new training ground" or "in the stadium": into a thing; so is
 # money put "into pipes", a bare word in lower case (a company has a name).
-_INTO_A_THING = regex.compile(
+_INTO_A_THING = compile_lazily(
     r"\s+(?:in|into|on)\s+(?P<object>(?:a|an|new|its|their|the)\s+[a-z])"
     r"|\s+into\s+(?P<object>(?!(?:it|them|which|whom|that|this|these|those)\b)[a-z])"
 )
 # A share "of a new joint venture", "a 30% stake in a new venture": in a thing
 # the text names no company for, never the company it is about.
-_SHARE_OF_A_THING = regex.compile(
+_SHARE_OF_A_THING = compile_lazily(
     r"\s+(?:(?:stake|holding|interest)\s+)?(?:of|in)\s+(?:a|an)\s+[a-z]"
 )
 
@@ -573,15 +574,15 @@ def _share_of_a_thing(
 
 
 # A change "in a regional bank index": of some thing, not of a company.
-_IN_A_THING = regex.compile(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
+_IN_A_THING = compile_lazily(r"[\w-]+\s+in\s+(?:a|an)\s+[a-z]")
 # Money put "in renovating Tidewater Arena": into a piece of work, whatever it names.
 # Money put into work, past whose money it is: "$20 million of its partner's money into building".
-_INTO_WORK = regex.compile(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)\s+[a-z]+ing\s")
+_INTO_WORK = compile_lazily(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)\s+[a-z]+ing\s")
 # The subject of money put into something that is no company: such claims
 # are never compared, and no other subject is guessed for them.
 NOT_A_COMPANY = ""
 
-_DESCRIPTION = regex.compile(
+_DESCRIPTION = compile_lazily(
     r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|group|business"
     r"|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn)\b"
 )
@@ -645,11 +646,11 @@ def _clause_subject(text: str, mentions: Sequence[Mention], start: int) -> str |
 
 
 # What may stand between a clause break and the clause's subject: its opener.
-_CLAUSE_OPENER = regex.compile(r"\s*(?:[a-z]+\s+){0,3}")
+_CLAUSE_OPENER = compile_lazily(r"\s*(?:[a-z]+\s+){0,3}")
 # A word in lower case right after a name: the verb it acts on.
-_VERB_NEXT = regex.compile(r"\s+[a-z]+\b(?!['’])")
+_VERB_NEXT = compile_lazily(r"\s+[a-z]+\b(?!['’])")
 
 # A relative clause right after a description: ", which owns Tarrant,".
-_WHICH_ASIDE = regex.compile(RELATIVE_CLAUSE)
+_WHICH_ASIDE = compile_lazily(RELATIVE_CLAUSE)
 # Where a new clause with its own subject starts: "..., and Brightvane is ...".
-_NEW_CLAUSE = regex.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+_NEW_CLAUSE = compile_lazily(r";\s+|,\s+(?:and|but|while|whereas)\s+")

@@ -10,8 +10,7 @@ import bisect
 from collections.abc import Sequence
 from typing import NamedTuple
 
-import regex
-
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity
 
 __all__ = [
@@ -27,17 +26,17 @@ __all__ = [
     "words_of",
 ]
 
-WORD = regex.compile(r"[A-Za-z][A-Za-z’'-]*")
+WORD = compile_lazily(r"[A-Za-z][A-Za-z’'-]*")
 # Where one clause of a sentence ends and another begins.
-CLAUSE_BREAK = regex.compile(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
+CLAUSE_BREAK = compile_lazily(r"[,;:()—–]|\b(?:while|whereas|but|although|though)\b")
 # A cue leading to its figure through "at": "values the brewery at £120 million",
 # past up to four words naming the company ("values the Leeds pie maker at").
-LEADS_TO = regex.compile(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
+LEADS_TO = compile_lazily(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
 # Words naming the rest of a whole right before a figure: "the remaining 51%".
-REST_BEFORE = regex.compile(r"(?i)\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z")
+REST_BEFORE = compile_lazily(r"(?i)\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z")
 # A relative clause after a name, to the next clause break: ", which will keep 55%".
 RELATIVE_CLAUSE = r",\s+(?:which|who)\s+[^,;:()—–]*"
-_POSSESSIVE_END = regex.compile(r"['’]s\Z")
+_POSSESSIVE_END = compile_lazily(r"['’]s\Z")
 
 
 def unpossessed(written: str) -> str:
@@ -75,16 +74,32 @@ def words_of(text: str) -> tuple[list[int], list[str]]:
 
 
 def word_distance(sentence: Sentence, at: int, start: int, end: int) -> int:
-    """Return how many words lie between a cue at ``at`` and a span (0 inside it)."""
+    """Return how many words lie between a cue at ``at`` and a span (0 inside it).
+
+    A name counts as one word however many it has: "a stake in MziziPesa
+    to Abu Dhabi-based Aramis Capital for $180 million" is no farther from
+    its cue than "a stake in Brio to Zeta for $180 million" but for the
+    words that are no name.
+    """
     if start <= at < end:
         return 0
+    starts = sentence.word_starts
     if at < start:
-        return bisect.bisect_left(sentence.word_starts, start) - bisect.bisect_right(
-            sentence.word_starts, at
+        first, last = bisect.bisect_right(starts, at), bisect.bisect_left(starts, start)
+    else:
+        first, last = bisect.bisect_left(starts, end), bisect.bisect_left(starts, at)
+    return last - first - _name_words_beyond_one(sentence, first, last)
+
+
+def _name_words_beyond_one(sentence: Sentence, first: int, last: int) -> int:
+    """Count the words past the first of each name among words ``first`` to ``last``."""
+    beyond = 0
+    for name_start, name_end in sentence.names:
+        inside = min(bisect.bisect_left(sentence.word_starts, name_end), last) - max(
+            bisect.bisect_left(sentence.word_starts, name_start), first
         )
-    return bisect.bisect_left(sentence.word_starts, at) - bisect.bisect_left(
-        sentence.word_starts, end
-    )
+        beyond += max(inside - 1, 0)
+    return beyond
 
 
 def in_brackets_after(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
@@ -101,4 +116,4 @@ def in_brackets_after(text: str, offset: int, quantities: Sequence[Quantity], in
     return bool(_OPEN_BRACKET.fullmatch(before) and after.lstrip().startswith(")"))
 
 
-_OPEN_BRACKET = regex.compile(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")
+_OPEN_BRACKET = compile_lazily(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")

@@ -14,6 +14,7 @@ from typing import Any
 import regex
 
 from factlint.documents.reader import Document
+from factlint.lazyregex import compile_lazily
 
 __all__ = ["document_date", "parse_date"]
 
@@ -46,9 +47,9 @@ _TIME = (
     r"(?:(?:[T ,]{1,3}|\s{1,3}at\s{1,3})\d{1,2}[:.]\d\d(?::\d\d(?:\.\d{1,9})?)?"
     r"\s{0,2}(?:[ap]\.?m\.?)?\s{0,2}(?:Z|[+-]\d\d:?\d\d|\(?[a-z]{2,5}\)?)?)?"
 )
-_SINGLE_DATE = regex.compile(rf"\s{{0,20}}{_DATE}{_TIME}\s{{0,20}}", regex.I)
-_LINE_DATE = regex.compile(rf"{_DATE}{_TIME}", regex.I)
-_LABELED_DATE = regex.compile(
+_SINGLE_DATE = compile_lazily(rf"\s{{0,20}}{_DATE}{_TIME}\s{{0,20}}", regex.I)
+_LINE_DATE = compile_lazily(rf"{_DATE}{_TIME}", regex.I)
+_LABELED_DATE = compile_lazily(
     r"(?<=^[\s*_>#(\[]{0,8}|[|·•–—]\s{0,3})"
     r"(?P<label>(?:originally\s{1,3})?(?:published|posted|date)|(?:last\s{1,3})?updated)"
     rf"(?:\s{{1,3}}on)?\s{{0,3}}[:\-–—]?\s{{0,3}}{_DATE}",
@@ -56,7 +57,7 @@ _LABELED_DATE = regex.compile(
 )
 _MARKUP = " \t\r*_>#`"
 _SEPARATORS = "|·•–—-,(/"
-_BYLINE = regex.compile(r"^\W{0,3}by\s", regex.I)
+_BYLINE = compile_lazily(r"^\W{0,3}by\s", regex.I)
 
 
 def parse_date(text: str) -> datetime.date | None:

@@ -16,6 +16,8 @@ from typing import NamedTuple
 
 import regex
 
+from factlint.lazyregex import compile_lazily
+
 __all__ = ["Span", "line_starts", "paragraphs", "sentence_at", "sentences"]
 
 
@@ -26,22 +28,22 @@ class Span(NamedTuple):
     end: int
 
 
-_BLANK_LINE_BREAK = regex.compile(r"\n[^\S\n]*\n")
+_BLANK_LINE_BREAK = compile_lazily(r"\n[^\S\n]*\n")
 # A line break in line mode ends a paragraph, unless the next line goes on
 # with a lowercase word or a figure ("valued at\n$4.5 billion").
-_LINE_BREAK = regex.compile(r"\n(?![^\S\n]{0,1000}(?:\p{Ll}|\p{Sc}|\d[\d,.]*(?!\d*[.)][^\S\n])))")
-_BLANK_LINE = regex.compile(r"^[^\S\n]*$", regex.M)
+_LINE_BREAK = compile_lazily(r"\n(?![^\S\n]{0,1000}(?:\p{Ll}|\p{Sc}|\d[\d,.]*(?!\d*[.)][^\S\n])))")
+_BLANK_LINE = compile_lazily(r"^[^\S\n]*$", regex.M)
 _FEW_BLANKS = 5  # line mode below one blank line per this many lines
 # Matched at the start of each line only, never searched for across the text.
-_BLOCK_START = regex.compile(
+_BLOCK_START = compile_lazily(
     r"[^\S\n]{0,3}(?:>[^\S\n]?){0,3}(?P<mark>#{1,6}|[-*+•]|\d{1,3}[.)])(?=[^\S\n]|$)",
     regex.M,
 )
-_BOUNDARY = regex.compile(
+_BOUNDARY = compile_lazily(
     r"[.!?]{1,5}[)\]\"'”’*_]{0,4}(?=\s{1,1000}[(\[\"'“‘*_]{0,3}[\p{Lu}\p{N}\p{Sc}])"
 )
-_WORD_BEFORE = regex.compile(r"[\w.-]{1,30}\Z")
-_INITIALISM = regex.compile(r"(?:\w\.){1,5}\w")
+_WORD_BEFORE = compile_lazily(r"[\w.-]{1,30}\Z")
+_INITIALISM = compile_lazily(r"(?:\w\.){1,5}\w")
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen rev hon jr sr st mt ft no vs inc corp co ltd llc plc"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-import regex
 from pydantic import BaseModel, ConfigDict, Field
 
 from factlint.claims import Claim
 from factlint.documents import Document
 from factlint.documents.sentences import Span
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity
 from factlint.severity import Severity
 
@@ -36,7 +36,7 @@ class Corpus(NamedTuple):
     sentences: Sequence[Sequence[Span]] = ()
 
 
-_FIELD = regex.compile(r"\{([^{}]*)\}")
+_FIELD = compile_lazily(r"\{([^{}]*)\}")
 
 
 class RuleBase(BaseModel):

@@ -48,6 +48,7 @@ from factlint.documents.sentences import Span
 from factlint.figures import amount, amount_range
 from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import label
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity
 
 __all__ = ["SCOPE", "FIELDS", "KIND", "ChangeRule", "check"]
@@ -75,7 +76,7 @@ _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "e
 _NUMBERS |= {"nine": 9, "ten": 10, "twelve": 12, "twenty": 20, "hundred": 100, "thousand": 1000}
 _STEMS = {"doubl": 2.0, "tripl": 3.0, "quadrupl": 4.0, "quintupl": 5.0, "halv": 0.5}
 _HEDGES = r"more\s+than|over|at\s+least|nearly|almost|close\s+to|just\s+under|roughly|about|around"
-_MULTIPLIER = regex.compile(
+_MULTIPLIER = compile_lazily(
     rf"\b(?:(?P<hedge>{_HEDGES})\s{{1,3}})?(?:(?P<stem>{'|'.join(_STEMS)})(?:e[sd]?|ing)"
     rf"(?![-\w])(?!\s+down\b)|(?:(?P<fell>{_DOWN})\s{{1,3}}(?:an?\s{{1,3}})?)?(?P<n>\d{{1,4}}"
     rf"(?:\.\d{{1,2}})?|{'|'.join(_NUMBERS)})-?fold\b(?P<cut>\s{{1,3}}(?:{_DOWN_NOUN})\b)?"
@@ -85,20 +86,20 @@ _MULTIPLIER = regex.compile(
 )
 # What every multiplier holds: searched first, as most sentences have none
 # and the full pattern costs ten times as much to run over a sentence.
-_MULTIPLIER_HINT = regex.compile(rf"fold|half|{'|'.join(_STEMS)}", regex.IGNORECASE)
-_VERB_BEFORE = regex.compile(
+_MULTIPLIER_HINT = compile_lazily(rf"fold|half|{'|'.join(_STEMS)}", regex.IGNORECASE)
+_VERB_BEFORE = compile_lazily(
     rf"\b(?:(?P<up>{_UP})|(?P<down>{_DOWN}))\s{{1,3}}(?:by\s{{1,3}})?\Z", regex.IGNORECASE
 )
-_NOUN_AFTER = regex.compile(
+_NOUN_AFTER = compile_lazily(
     rf"\A\s{{1,3}}(?:(?:annual|yearly|year-(?:over|on)-year)\s{{1,3}})?"
     rf"(?:(?P<up>{_UP_NOUN})|(?P<down>{_DOWN_NOUN}))\b",
     regex.IGNORECASE,
 )
-_TO = regex.compile(
+_TO = compile_lazily(
     r"(?<!\b(?:compared|relative|close|equal|similar|next)\s{1,3})\bto\s{1,3}\Z", regex.IGNORECASE
 )
-_FROM = regex.compile(r"\bfrom\s{1,3}\Z", regex.IGNORECASE)
-_BOUNDARY = regex.compile(
+_FROM = compile_lazily(r"\bfrom\s{1,3}\Z", regex.IGNORECASE)
+_BOUNDARY = compile_lazily(
     r";|\b(?:and|but|while|whereas|although|though|yet|as|after)\b", regex.IGNORECASE
 )
 

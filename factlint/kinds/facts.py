@@ -1,7 +1,8 @@
 """Helpers every kind shares: group claims into facts, widen their intervals.
 
 Claims of one fact share a key (fact, subject, agent, period), and changes
-(growth, a fall) also share what they measure.  Claims
+(growth, a fall) also share what they measure; a change of something no
+fact states (gross bookings, order volumes) is compared with nothing.  Claims
 with no subject, or with no period where their fact needs one (revenue of
 which year?), cannot be placed and are left out: comparing them would
 compare figures that may well be about different things.  Money in different
@@ -15,6 +16,7 @@ import datetime
 from collections.abc import Iterable, Sequence
 
 from factlint.claims import Claim
+from factlint.claims.model import OTHER_MEASURE
 
 __all__ = ["SAME_MOMENT", "Key", "close_in_time", "fact_groups", "label", "widen"]
 
@@ -26,7 +28,12 @@ def fact_groups(claims: Sequence[Claim], facts: Iterable[str]) -> list[tuple[Key
     wanted = set(facts)
     groups: dict[tuple[Key, str | None], list[Claim]] = {}
     for claim in claims:
-        if claim.fact in wanted and claim.subject and claim.period:
+        if (
+            claim.fact in wanted
+            and claim.subject
+            and claim.period
+            and claim.measure != OTHER_MEASURE
+        ):
             groups.setdefault((claim.key, claim.measure), []).append(claim)
     return [
         (key, same)

@@ -51,6 +51,7 @@ from factlint.documents import Document
 from factlint.documents.sentences import Span
 from factlint.figures import amount
 from factlint.kinds.base import Corpus, RuleBase, fill
+from factlint.lazyregex import compile_lazily
 from factlint.quantities import Quantity
 
 __all__ = ["SCOPE", "FIELDS", "KIND", "TotalRule", "check"]
@@ -64,7 +65,7 @@ _I = regex.I
 
 def _words(words: str, before: str = r"\b", after: str = r"\b") -> regex.Pattern[str]:
     """Compile a word list (patterns split on spaces) into one case-insensitive pattern."""
-    return regex.compile(rf"{before}(?:{'|'.join(words.split())}){after}", _I)
+    return compile_lazily(rf"{before}(?:{'|'.join(words.split())}){after}", _I)
 
 
 _SPLIT = (  # words that say the parts partition one whole
@@ -108,26 +109,31 @@ _RATE = _words(
 _SERIES = _words(  # one ratio per place or period: "market share by region"
     r"shares? percentages? proportions?", after=r"\b[^\n]{0,40}?\b(?:by|per|in\s+each|across)\b"
 )
-_TIME = _words(
-    r"(?:19|20)\d\d [QH][1-4] first second third fourth (?:last|this|next|previous)\s+(?:year"
-    r"|quarter|month) Jan(?:uary)? Feb(?:ruary)? March April June July Aug(?:ust)?"
-    r" Sept?(?:ember)? Oct(?:ober)? Nov(?:ember)? Dec(?:ember)?"
+# Times the figures may be set at, by the part of a date they name: two of
+# one part ("2023 ... 2024", "March ... June") are two times, one ratio each;
+# "the year to June 2025" is one time.
+_TIME = compile_lazily(
+    r"\b(?:(?P<year>(?:19|20)\d\d)|(?P<quarter>[QH][1-4]|first|second|third|fourth)"
+    r"|(?P<relative>(?:last|this|next|previous)\s+(?:year|quarter|month))"
+    r"|(?P<month>Jan(?:uary)?|Feb(?:ruary)?|March|April|June|July|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\b",
+    _I,
 )
-_OF = regex.compile(  # "45% of men, 60% of women": each figure names its own whole
+_OF = compile_lazily(  # "45% of men, 60% of women": each figure names its own whole
     r"(?<!\b(?:up|composed|consists?|consisting|consisted|comprised|out)\s+)\bof\s+"
     r"(?:(?:the|its|their|this|that|all|total)\s+)*([a-z][\w-]*)",
     _I,
 )
 _PREP = r"(?:among|in|across|at|during)\s+(?:(?:the|its|their|all|total)\s+)*([\w-]+)"
-_CONTEXT_AFTER = regex.compile(rf"\A\s*{_PREP}", _I)
-_CONTEXT_BEFORE = regex.compile(rf"\b{_PREP}[\s,:]*\Z", _I)
+_CONTEXT_AFTER = compile_lazily(rf"\A\s*{_PREP}", _I)
+_CONTEXT_BEFORE = compile_lazily(rf"\b{_PREP}[\s,:]*\Z", _I)
 _LEADS = r"from to by than vs versus between"
 _LEADS_IN = _words(_LEADS + " at", after=r"\s*\Z")
 # Where the words say the parts split one whole, "at" names each part's share:
 # "split between obesity at 45%, oncology at 30% and other programmes at 25%".
 _LEADS_IN_SPLIT = _words(_LEADS, after=r"\s*\Z")
 _JOINER = _words(r"and plus while whereas with", before=r"[,;]|\b")
-_TOTAL_AFTER = regex.compile(  # "$10 billion (stimulus) package", "$5m in total"
+_TOTAL_AFTER = compile_lazily(  # "$10 billion (stimulus) package", "$5m in total"
     r"\A\s*(?:in\s+total|in\s+all|altogether|(?:(?!(?:for|to|in|of|on)\b)[\w-]+\s+){0,2}"
     r"(?:package|total|budget|deal|plan|programm?e?|fund|bill|round|investment))\b",
     _I,
@@ -138,10 +144,10 @@ _CONNECTOR = _words(  # group "whole": the parts make up all of the total
     r"|consist(?:s|ed|ing)?\s+of|compris(?:es|ed|ing)|made\s+up\s+of)",
     after=r"\b|:",
 )
-_MARKER = regex.compile(r"\A[^\S\n]{0,3}(?:>[^\S\n]?)*(?:[-*+•]|\d{1,3}[.)])\s")
-_CONTINUES = regex.compile(r"(?:[,;]|\b(?:and|or|of|to|the|a))\Z", _I)
-_LINE = regex.compile(r"[^\n]+")
-_NUMBERED = regex.compile(r"\A\d{1,3}[.)]")
+_MARKER = compile_lazily(r"\A[^\S\n]{0,3}(?:>[^\S\n]?)*(?:[-*+•]|\d{1,3}[.)])\s")
+_CONTINUES = compile_lazily(r"(?:[,;]|\b(?:and|or|of|to|the|a))\Z", _I)
+_LINE = compile_lazily(r"[^\n]+")
+_NUMBERED = compile_lazily(r"\A\d{1,3}[.)]")
 _PUNCTUATION = string.punctuation + string.whitespace + "•–—"
 _WINDOW = 40  # characters read on each side of a figure for cues
 
@@ -240,16 +246,16 @@ def _parallel(gap: str) -> bool:
 
 
 # An article opening a part's label: "and the Kelso Express delivery arm 23%".
-_ARTICLE = regex.compile(r"\A\s*(?:the|an?)\b", _I)
+_ARTICLE = compile_lazily(r"\A\s*(?:the|an?)\b", _I)
 
 
 # An example named inside a part's label: "government schemes such as the Child
 # Benefit Fund 21%" labels its part "government schemes".
-_EXAMPLE = regex.compile(
+_EXAMPLE = compile_lazily(
     r"\bsuch\s+as\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*"
 )
 # The "at" that leads from a part to its share: "a public grant at 20%".
-_SHARE_AT = regex.compile(r"\bat\s*\Z", _I)
+_SHARE_AT = compile_lazily(r"\bat\s*\Z", _I)
 
 
 def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | None:
@@ -320,33 +326,52 @@ def _shares(prose: str, text: str, items: Sequence[Item]) -> bool:
     """Tell whether percentages are shares of one whole: not changes, rates or many wholes."""
     contexts = set()
     split = bool(_PARTITION.search(text))
-    for region, q in items:
+    for index, (region, q) in enumerate(items):
         before, after = _around(prose, region, q)
-        if (q.low or 0) < 0 or (q.high or 0) > 100 or _changes(before, after, _RATE, split=split):
+        rated = _rated(before, after, index == 0, split)
+        if (q.low or 0) < 0 or (q.high or 0) > 100 or rated or _changes(before, after, split=split):
             return False
         if found := _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
             contexts.add(found.group(1).lower())
     if len(contexts) > 1 and not split:
         return False  # "45% in the US, 30% in Europe": one figure per place
     wholes = {m.group(1).lower() for m in _OF.finditer(text)}
-    times = {m.group().lower() for m in _TIME.finditer(text)}
-    return len(wholes) < 2 and len(times) < 2 and not _SERIES.search(text)
+    return len(wholes) < 2 and _one_time(text) and not _SERIES.search(text)
 
 
-def _changes(before: str, after: str, *more: regex.Pattern[str], split: bool = False) -> bool:
-    """Tell whether the words around a figure make it a change (or a rate), not a part.
+def _one_time(text: str) -> bool:
+    """Tell whether the times a text names are at most one of each part of a date."""
+    times = {(m.lastgroup, m.group().lower()) for m in _TIME.finditer(text)}
+    parts = [part for part, _ in times]
+    return len(parts) == len(set(parts))
+
+
+def _changes(before: str, after: str, split: bool = False) -> bool:
+    """Tell whether the words around a figure make it a change, not a part.
 
     Words of a name ("$110 million from Northgate Growth Partners") are no cue;
     ``split`` says the words around say the parts split one whole.
     """
-    cues = (_GROWTH, *more)
     before, after = _NAME_RUN.sub(" ", before), _NAME_RUN.sub(" ", after)
     leads_in = _LEADS_IN_SPLIT if split else _LEADS_IN
-    return bool(leads_in.search(before)) or any(c.search(t) for c in cues for t in (before, after))
+    return bool(leads_in.search(before) or _GROWTH.search(before) or _GROWTH.search(after))
+
+
+def _rated(before: str, after: str, first: bool, split: bool) -> bool:
+    """Tell whether the words around a figure make it a rate, not a part.
+
+    Where the words say the parts split one whole, the labels of the parts
+    may be words of rates ("split between audit at 41%, tax at 31% and
+    advisory at 28%"): only words before the first figure name a rate then
+    ("the approval rating was 45%, 40% and 35%, a split by region").
+    """
+    if split:
+        return first and bool(_RATE.search(_NAME_RUN.sub(" ", before)))
+    return bool(_RATE.search(_NAME_RUN.sub(" ", before)) or _RATE.search(_NAME_RUN.sub(" ", after)))
 
 
 # Two or more capitalized words in a row: a name.
-_NAME_RUN = regex.compile(r"\b[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)+")
+_NAME_RUN = compile_lazily(r"\b[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)+")
 
 
 def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:

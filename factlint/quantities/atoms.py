@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from factlint.lazyregex import compile_lazily
 from factlint.quantities.currency import (
     SCALED_ONLY_NAMES,
     SUBUNITS,
@@ -159,7 +160,7 @@ def _named_currency(name: str) -> str | None:
     return name_currency(name)
 
 
-_VAGUE_PARTS = regex.compile(
+_VAGUE_PARTS = compile_lazily(
     r"(?i)(?P<multi>multi)?-?(?P<how>tens|hundreds|several|a\s+few|a\s+couple)?"
     r".*?(?P<scale>thousand|million|billion|trillion)"
 )

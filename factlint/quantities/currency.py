@@ -15,6 +15,7 @@ __all__ = [
     "LOWERCASE_CODES",
     "NAMES",
     "SCALED_ONLY_NAMES",
+    "SHARED_NAMES",
     "SPACED_PREFIXES",
     "GLUED_PREFIXES",
     "SUBUNITS",
@@ -110,9 +111,23 @@ LOWERCASE_CODES: dict[str, str] = {
     if code in "USD EUR GBP JPY CNY RMB INR CAD AUD CHF HKD SGD NZD MXN BRL ZAR".split()
 }
 
+# Currency names several currencies share, each with the word for all its
+# forms: the name alone does not settle the currency, the text around may.
+SHARED_NAMES: dict[str, str] = {
+    "franc": "franc",
+    "francs": "franc",
+    "lira": "lira",
+    "liras": "lira",
+    "peso": "peso",
+    "pesos": "peso",
+    "krone": "krone",
+    "kroner": "krone",
+}
+
 # Currency names after the number, with their currency when the name alone
 # settles it (None: the name is shared by several currencies).
 NAMES: dict[str, str | None] = {
+    **dict.fromkeys(SHARED_NAMES),
     "dollar": "USD",
     "dollars": "USD",
     "euro": "EUR",
@@ -133,8 +148,6 @@ NAMES: dict[str, str | None] = {
     "rubles": "RUB",
     "rouble": "RUB",
     "roubles": "RUB",
-    "franc": None,
-    "francs": None,
     "markka": "FIM",
     "markkaa": "FIM",
     "deutsche mark": "DEM",
@@ -145,17 +158,11 @@ NAMES: dict[str, str | None] = {
     "guilders": "NLG",
     "peseta": "ESP",
     "pesetas": "ESP",
-    "lira": None,
-    "liras": None,
     "lire": "ITL",
-    "peso": None,
-    "pesos": None,
     "reais": "BRL",
     "rand": "ZAR",
     "krona": "SEK",
     "kronor": "SEK",
-    "krone": None,
-    "kroner": None,
     "zloty": "PLN",
     "zlotys": "PLN",
     "zlotych": "PLN",

@@ -13,6 +13,7 @@ from decimal import Decimal
 import regex
 
 from factlint.quantities.atoms import Atom, read_atom, read_number
+from factlint.quantities.currency import SHARED_NAMES
 from factlint.quantities.model import Quantity
 from factlint.quantities.patterns import (
     BEFORE_DIGITS,
@@ -40,7 +41,35 @@ def find_quantities(text: str) -> list[Quantity]:
         floor = atoms[i - 1].end if i else 0
         ceiling = atoms[i + 1].start if i + 1 < len(atoms) else len(text)
         quantities.append(_quantity(text, qualify(text, atom, floor, ceiling)))
-    return quantities
+    return _shared_names_settled(quantities)
+
+
+def _shared_names_settled(quantities: list[Quantity]) -> list[Quantity]:
+    """Give money in a name several currencies share the currency the text gives that name.
+
+    After "3.2 trillion Colombian pesos", a later "16 trillion pesos" of the
+    same text is in Colombian pesos too.  A text that names two currencies
+    of the name ("Mexican pesos" and "Chilean pesos") leaves it unsettled.
+    """
+    named: dict[str, set[str]] = {}
+    for quantity in quantities:
+        name = _shared_name(quantity)
+        if name and quantity.currency:
+            named.setdefault(name, set()).add(quantity.currency)
+    settled = []
+    for quantity in quantities:
+        currencies = named.get(_shared_name(quantity) or "", set())
+        if quantity.currency is None and len(currencies) == 1:
+            quantity = quantity.model_copy(update={"currency": next(iter(currencies))})
+        settled.append(quantity)
+    return settled
+
+
+def _shared_name(quantity: Quantity) -> str | None:
+    """Return the shared currency name money ends with ("pesos" -> "peso"), if any."""
+    if quantity.kind != "money" or quantity.unit is not None:
+        return None
+    return SHARED_NAMES.get(quantity.text.rsplit(None, 1)[-1].lower())
 
 
 def _atoms(text: str) -> list[Atom]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 
 import regex
 
+from factlint.lazyregex import compile_lazily
 from factlint.quantities.currency import (
     ADJECTIVES,
     CODES,
@@ -108,7 +109,7 @@ def _suffixed(number: str) -> str:
 # match's branch is told by which marker group took part.
 
 # Amounts written with digits, matched forwards from where they start.
-DIGIT_ATOM = regex.compile(
+DIGIT_ATOM = compile_lazily(
     rf"""
     {_SIGN_WORD}?(?P<pre>{_PREFIX})\s?(?P<sign>[-−])?{_AMOUNT}
         (?:\s?(?P<code>{_CODE})(?!\s?\d))?
@@ -120,19 +121,19 @@ DIGIT_ATOM = regex.compile(
 
 # Amounts in words and vague amounts, matched backwards from the marker
 # word they end with ("ten billion dollars", "tens of billions of dollars").
-WORD_ATOM = regex.compile(
+WORD_ATOM = compile_lazily(
     rf"(?r)(?P<vague>{_VAGUE}) | {_suffixed(WORDS)}", regex.VERBOSE | regex.VERSION0
 )
 
 # What may stand right before a number's first digit and belong to it:
 # a currency prefix, a sign, a leading decimal point.
-BEFORE_DIGITS = regex.compile(
+BEFORE_DIGITS = compile_lazily(
     rf"(?r)(?:(?:{_SIGN_WORD.replace('?P<lead>', '')})?{_PREFIX_MARK}\s?[-−]?"
     rf"|(?<![\w.,%])(?:[-−+]|(?i:minus|negative)\s+))?\.?"
 )
 
 # Runs of digits: every written number has one.
-DIGIT_RUNS = regex.compile(r"\d+")
+DIGIT_RUNS = compile_lazily(r"\d+")
 
 # Marker words an amount in words ends with, looked for in lower case.
 WORD_TRIGGERS = (
@@ -140,26 +141,26 @@ WORD_TRIGGERS = (
     "renminbi usd eur gbp point"
 ).split()
 
-URL = regex.compile(r"(?i:\bhttps?://|\bwww\.)\S+")
+URL = compile_lazily(r"(?i:\bhttps?://|\bwww\.)\S+")
 
 _CONNECTOR = r"(?P<conn>[-–—]|\s?–\s?|\s+to\s+|\s+and\s+)"
 
 # The first half of a range, written bare right before an atom:
 # "50 to" before "80%", "between 10 and" before "12 percent".
-RANGE_HEAD = regex.compile(
+RANGE_HEAD = compile_lazily(
     rf"(?r)(?:(?P<between>(?i:\bbetween))\s+)?(?<![\w.,])(?P<sign>[-−])?"
     rf"(?P<num>{DIGITS}|{WHOLE_WORDS})(?P<scale>{SCALE})?(?:\s?[%％])?{_CONNECTOR}"
 )
 
 # The second half of a range after a prefixed amount: "-12 billion" after
 # "$10", "-2bn" after "$1.5bn", " to $12 billion" after "$10".
-RANGE_TAIL = regex.compile(
+RANGE_TAIL = compile_lazily(
     rf"{_CONNECTOR}(?:{_PREFIX}\s?)?(?P<num>{DIGITS})(?P<scale>{SCALE})?(?![\w.,]?\d)"
 )
 
 # Subunits after a whole amount named in words or a code: "3 dollars 50
 # cents", "17 USD 25"; never when another amount follows ("50 dollar 50 dollar").
-COMPOUND = regex.compile(
+COMPOUND = compile_lazily(
     rf"\s+(?:(?i:and)\s+)?(?P<num>\d{{1,2}}(?![\w.,]\d|\w)|{WHOLE_WORDS})"
     rf"(?:[\s-](?P<sub>(?i:cents?|pence))\b)?"
     rf"(?![\s-]*(?:[%％]|\d|{_SYMBOL}|{_CODE}|{_NAME}\b|{SCALE_WORD}\b|(?i:percent|per\s?cent)\b))"

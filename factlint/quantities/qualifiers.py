@@ -14,6 +14,7 @@ from typing import Literal
 
 import regex
 
+from factlint.lazyregex import compile_lazily
 from factlint.quantities.atoms import Atom
 
 __all__ = ["QUALIFIERS", "qualify"]
@@ -135,10 +136,10 @@ def _phrases(words: Iterable[str]) -> str:
 
 _WORD_QUALIFIERS = [q for q in QUALIFIERS if q[0].isalpha()]
 # Matched backwards from the atom's start.
-_BEFORE = regex.compile(rf"(?ri)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)")
+_BEFORE = compile_lazily(rf"(?ri)(?:(?<![\w.])(?P<q>{_phrases(_WORD_QUALIFIERS)})\s+|(?P<q>~)\s?)")
 # A suffix followed by "to" or "than" leads into the next figure instead: in
 # "$120 million and up to $1.3 billion" the "up to" is the $1.3 billion's.
-_AFTER = regex.compile(
+_AFTER = compile_lazily(
     rf"(?i)(?:(?P<q>\+|-plus)(?![\w+])"
     rf"|\s+(?P<q>{_phrases(k for k in _SUFFIXES if ' ' in k)})\b(?!\s+(?:to|than)\b))"
 )

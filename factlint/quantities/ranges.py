@@ -18,6 +18,7 @@ from decimal import Decimal
 
 import regex
 
+from factlint.lazyregex import compile_lazily
 from factlint.quantities.atoms import Atom, read_number
 from factlint.quantities.numbers import scale_factor
 from factlint.quantities.patterns import RANGE_HEAD, RANGE_TAIL
@@ -26,14 +27,14 @@ __all__ = ["join_ranges"]
 
 _WINDOW = 60
 # Matched backwards from a range's first half.
-_BETWEEN = regex.compile(r"(?ri)\bbetween\s+")
+_BETWEEN = compile_lazily(r"(?ri)\bbetween\s+")
 # Words before "X to Y" that make it one estimate, not a change from X to Y.
-_ESTIMATE = regex.compile(
+_ESTIMATE = compile_lazily(
     r"(?ri)\b(?:of|at|be|now|expects?|sees|forecasts?|projects?|estimates?|targets?|guidance)\s+"
 )
 # What sets "from X to Y" against a range before it: "€180m to €200m, down from
 # €260m to €280m" compares two ranges; a change from a range to a figure is unheard of.
-_SET_AGAINST = regex.compile(r"(?i),?\s+(?:(?:up|down)\s+)?from\s+")
+_SET_AGAINST = compile_lazily(r"(?i),?\s+(?:(?:up|down)\s+)?from\s+")
 
 
 def join_ranges(text: str, atoms: Iterable[Atom]) -> Iterator[Atom]:

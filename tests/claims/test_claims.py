@@ -1247,3 +1247,90 @@ def test_a_share_of_a_new_venture_and_its_rest_are_no_company_s_stake():
 def test_a_holding_a_deal_cut_from_is_earlier():
     claims = claims_of("The Otley family cut its stake in Harbor Labs to 42% from 51%.\n")
     assert [(c.period, c.quantity.text) for c in claims] == [("after", "42%"), ("earlier", "51%")]
+
+
+def test_a_change_of_something_no_fact_states_is_of_another_measure():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nHarbor Labs's gross bookings reached $1.19 billion in the "
+        "first quarter, up 11% from a year earlier, while order volumes rose 6% to 61 million.\n"
+        "Harbor Labs's revenue rose 18% to $164 million in the first quarter.\n"
+    )
+    changes = [(c.quantity.text, c.measure) for c in claims if c.fact == "financials.growth"]
+    assert changes == [("11%", "other"), ("6%", "other"), ("18%", "financials.revenue")]
+
+
+def test_changes_of_other_measures_are_compared_with_nothing():
+    text = (
+        "LEEDS, June 3, 2025 (Wire) - Harbor Labs said its first-quarter revenue rose 18% to "
+        "£164 million.\n\nGross bookings reached £1.19 billion in the three months to March, "
+        "up 11% from a year earlier, while order volumes rose 6% to 61 million.\n"
+    )
+    report = check_documents([parse_document(text, "a.txt")])
+    assert [d.rule for d in report.diagnostics] == []
+
+
+def test_a_place_joined_to_a_description_is_one_name():
+    claims = claims_of(
+        "Mzizi Telecom will sell a 15% stake in MziziPesa to Abu Dhabi-based Aramis Capital "
+        "for $180 million.\n"
+    )
+    assert summary(claims) == [
+        ("deals.stake", "MziziPesa", "Aramis Capital", "current", "15%"),
+        ("deals.investment", "MziziPesa", "Aramis Capital", "current", "$180 million"),
+    ]
+
+
+def test_a_name_of_several_words_is_one_word_away_from_a_cue():
+    claims = claims_of(
+        "Kenyan operator Mzizi Telecom agreed to sell a 15% stake in its mobile-money unit "
+        "MziziPesa to Gulf Coast Aramis Capital Partners for $180 million.\n"
+    )
+    assert ("deals.investment", "$180 million") in [(c.fact, c.quantity.text) for c in claims]
+
+
+def test_a_cue_after_a_figure_past_a_clause_break_sets_no_modality():
+    claims = claims_of(
+        "---\ndate: 2025-04-24\n---\nGrupo Bahia Roja said its net profit rose 18% to 2.14 "
+        "billion pesos in the first quarter of 2025, helped by strong exports, and it "
+        "expects sales to grow.\n"
+    )
+    assert {(c.quantity.text, c.modality) for c in claims} == {
+        ("18%", "reported"),
+        ("2.14 billion pesos", "reported"),
+    }
+    projected = claims_of("Harbor Labs expects revenue to reach $2 billion, helped by exports.\n")
+    assert [c.modality for c in projected] == ["projected"]
+
+
+def test_all_opening_a_sentence_is_no_name():
+    claims = claims_of(
+        "Harbor Labs announced its results. All figures are in pesos.\n\n"
+        "- Net profit: MXN 2,910 million\n"
+    )
+    assert [c.subject for c in claims] == ["Harbor Labs"]
+
+
+def test_people_who_earn_or_spend_state_no_company_figure():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nWorkers on Shiftly earned more than $310 million in 2024. "
+        "Shoppers at Harbor Foods spent $2 billion in 2024. Harbor Foods earned $40 million "
+        "in 2024.\n"
+    )
+    assert summary(claims) == [("financials.profit", "Harbor Foods", None, "2024", "$40 million")]
+
+
+def test_a_price_of_an_hour_or_an_order_is_no_fact():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nShiftly earned $5 million in 2024, or $1.20 an order, "
+        "and its couriers' pay averaged $19.40 an hour.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["$5 million"]
+
+
+def test_money_raised_since_a_company_was_founded_is_no_round():
+    claims = claims_of(
+        "Shiftly lined up a $20 million line of credit and has now raised $190 million since "
+        "it was founded. It raised $85 million in its Series C.\n"
+    )
+    rounds = [c.quantity.text for c in claims if c.fact == "deals.round"]
+    assert rounds == ["$85 million"]

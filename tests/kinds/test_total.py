@@ -345,3 +345,12 @@ def test_labels_of_a_split_at_their_shares_are_parts(text):
     (diagnostic,) = fired(text)
     assert diagnostic.message == "the parts 50% + 35% + 25% add up to 110%, not 100%"
     assert fired("Costs of the surgical unit surged 40%, 30% and 20%, a split.\n") == []
+
+
+def test_parts_labelled_with_words_of_rates_split_a_dated_whole():
+    (diagnostic,) = fired(
+        "Pellham Rowe reported fee income of £214 million for the year to June 2025, split "
+        "between audit at 41%, tax at 31% and advisory at 38%.\n"
+    )
+    assert diagnostic.message == "the parts 41% + 31% + 38% add up to 110%, not 100%"
+    assert fired("Turnout was 41%, 31% and 38% in 2023, 2024 and 2025, a split by year.\n") == []

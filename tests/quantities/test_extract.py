@@ -257,3 +257,16 @@ def test_interval_of_a_model_without_rounding_uses_the_bounds() -> None:
     )
     assert q.interval() == (1e9, None)
     assert q.interval(tolerance=0.5) == (pytest.approx(0.5e9), None)
+
+
+def test_a_name_several_currencies_share_takes_the_one_its_text_names() -> None:
+    found = find_quantities(
+        "The sale could raise 3.2 trillion Colombian pesos. The range values Genmag at "
+        "between 14.5 trillion and 16.2 trillion pesos."
+    )
+    assert [q.currency for q in found] == ["COP", "COP"]
+    two = find_quantities(
+        "It paid 3 billion Mexican pesos and 2 billion Chilean pesos: 5 billion pesos."
+    )
+    assert [q.currency for q in two] == ["MXN", "CLP", None]
+    assert find_quantities("It fetched 528 million francs.")[0].currency is None
