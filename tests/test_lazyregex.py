@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -30,19 +32,31 @@ def test_answers_as_the_compiled_pattern() -> None:
 
 def test_compiles_once_on_first_use(monkeypatch: pytest.MonkeyPatch) -> None:
     compiled: list[str] = []
-    real = regex.compile
+    real = lazyregex._compile
 
     def counting(source: str, flags: int = 0) -> regex.Pattern[str]:
         compiled.append(source)
         return real(source, flags)
 
-    monkeypatch.setattr(lazyregex.regex, "compile", counting)
+    monkeypatch.setattr(lazyregex, "_compile", counting)
     lazy = compile_lazily(r"\d+%")
     assert compiled == []
     assert lazy.search("up 5%") is not None
     assert lazy.search("down 3%") is not None
     assert [m.group() for m in lazy.finditer("4% and 6%")] == ["4%", "6%"]
     assert compiled == [r"\d+%"]
+
+
+def test_the_standard_compiler_takes_what_it_can_read() -> None:
+    assert isinstance(lazyregex._compile(r"(?i)\b(?:rose|fell)\s+\d+%"), re.Pattern)
+    for source, flags in [
+        (r"(?<=\bup|\bdown)\s+\d+", 0),  # a lookbehind of varying width
+        (r"\p{Lu}\p{Ll}+", 0),  # a Unicode property
+        (r"(?r)\d+", 0),  # a reverse search
+        (r"(?P<n>\d+)%|(?P<n>\d+) per cent", 0),  # a group name used twice
+        (r"\d+", regex.V0),  # a flag of regex's own
+    ]:
+        assert isinstance(lazyregex._compile(source, flags), regex.Pattern), source
 
 
 def test_a_faulty_pattern_fails_when_used() -> None:
@@ -63,7 +77,15 @@ def _patterns(value: Any) -> Iterator[Any]:
             yield from _patterns(item)
 
 
-def test_every_pattern_of_the_package_compiles() -> None:
+def _sample_text() -> str:
+    """Return prose the package's patterns are made for: the stories of the test corpora."""
+    here = Path(__file__).parent
+    files = sorted(here.glob("corpus_*/*/*.md"))[:40] + sorted(here.glob("corpus_*/*/*.txt"))[:40]
+    return "\n".join(f.read_text(encoding="utf-8") for f in files)
+
+
+def test_every_pattern_of_the_package_compiles_and_matches_as_regex_would() -> None:
+    text = _sample_text()
     found = 0
     for module_info in pkgutil.walk_packages(factlint.__path__, "factlint."):
         if module_info.name.endswith("__main__"):  # runs the command line
@@ -71,6 +93,12 @@ def test_every_pattern_of_the_package_compiles() -> None:
         module = importlib.import_module(module_info.name)
         for name, value in vars(module).items():
             for pattern in _patterns(value):
-                assert pattern.pattern, f"{module_info.name}.{name}"
+                where = f"{module_info.name}.{name}"
+                assert pattern.pattern, where
                 found += 1
+                if isinstance(pattern._compiled, re.Pattern):
+                    by_regex = regex.compile(pattern._source, pattern._flags)
+                    mine = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+                    theirs = [(m.span(), m.groups()) for m in by_regex.finditer(text)]
+                    assert mine == theirs, where
     assert found > 200
