@@ -115,7 +115,13 @@ what the documentation promises:
 - ``corpus_heath/``: fashion houses' stakes, a law firm's June year, an accountancy
   deal with an earn-out, a Swiss half year, a fiscal year ending in June;
 - ``corpus_ivy/``: a mobile-money stake, a cement maker's year after a devaluation, a
-  brewer's quarter in pesos, a water budget by province, a state IPO, a brewery sale.
+  brewer's quarter in pesos, a water budget by province, a state IPO, a brewery sale;
+- ``corpus_kelp/``: a chipmaker's quarter in won, a foundry's quarter, a conglomerate's
+  unit stake, a super-app round in rupiah, a March fiscal year, a server maker's mix;
+- ``corpus_larch/``: a wind developer stake, a carbon-credit round, a utility's capex
+  split, a renewables year, a carbon-capture investment, a city's climate budget;
+- ``corpus_maple/``: a copper miner's pension stake, a bank's half year, a municipal
+  budget, a super fund's lithium stake, a gold miner's quarter, a pension fund's year.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -186,6 +192,9 @@ CORPORA = [
     "corpus_gorse",
     "corpus_heath",
     "corpus_ivy",
+    "corpus_kelp",
+    "corpus_larch",
+    "corpus_maple",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -420,16 +420,18 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
 def _fill_roles(bindings: list[Binding]) -> list[Binding]:
     """Give claims missing a subject or agent the document's usual one.
 
-    The usual subject is that of the same fact in the document, else that of
-    the facts of the same pack ("the deal would value the maker at ..."
-    is about the company the document's deal figures are about).
+    The usual subject is the one company the document's figures of the same
+    pack are about ("the deal would value the maker at ..." is about the
+    company of the document's deal figures).  A document telling of deals of
+    two companies has none, even if only one of them has figures of this
+    fact: "the fund's cheque buys a 15% stake" is not a stake in the other
+    company whose stake the document gives later.
     """
     usual_subject: dict[str, Counter[str]] = {}
     usual_agent: dict[str, Counter[str]] = {}
     for b in bindings:
         if b.subject:
-            for scope in (b.fact.id, _pack(b.fact.id)):
-                usual_subject.setdefault(scope, Counter())[b.subject] += 1
+            usual_subject.setdefault(_pack(b.fact.id), Counter())[b.subject] += 1
         if b.agent:
             usual_agent.setdefault(b.fact.id, Counter())[b.agent] += 1
     filled = []
@@ -437,11 +439,7 @@ def _fill_roles(bindings: list[Binding]) -> list[Binding]:
         if b.subject == NOT_A_COMPANY:
             filled.append(b._replace(subject=None))
             continue
-        subject = (
-            b.subject
-            or _most_common(usual_subject.get(b.fact.id))
-            or _most_common(usual_subject.get(_pack(b.fact.id)))
-        )
+        subject = b.subject or _most_common(usual_subject.get(_pack(b.fact.id)))
         agent = b.agent or (_most_common(usual_agent.get(b.fact.id)) if b.fact.agent else None)
         filled.append(b._replace(subject=subject, agent=agent if agent != subject else None))
     return filled

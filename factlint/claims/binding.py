@@ -130,6 +130,8 @@ def bind_sentence(
         period = _period_label(clause, spec, cues, periods[index], date, dating, newer, left)
         if _level_left_from(sentence, quantity, spec, bindings):
             period = "earlier"  # "cut its stake to 42% from 51%": the holding before the deal
+        elif period == "current" and spec.timing == "deal" and _is_baseline(sentence, quantity):
+            period = "earlier"  # "55% above the £3.1bn Y paid for it": what the deal beats
         measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
         modality = _modality(sentence, quantity, cues)
         bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
@@ -253,7 +255,10 @@ def _fact_of(
         return None
     if _word_before(sentence, quantity.start - sentence.offset) in _DENIED:
         return None  # "not a penny more on the price": a figure denied states nothing
-    unit_price = _UNIT_PRICE.match(sentence.text, end) is not None
+    # Money in cents or pence is a price of one unit: "its 5-cent dividend", "470p".
+    unit_price = quantity.unit == "cent" or _UNIT_PRICE.match(sentence.text, end) is not None
+    if _sizes_a_holder(sentence, quantity):
+        return None
     if unit_price or _part_of(sentence, quantities, index):
         previous[quantity.kind] = None  # what follows continues neither
     if unit_price:
@@ -561,6 +566,27 @@ _UNIT_PRICE = compile_lazily(
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"
 )
+
+
+def _sizes_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
+    """Tell whether money only says how large a fund is: "the A$190 billion pension fund".
+
+    Such a figure, between an article and the holder it describes, is what
+    the holder manages, not what it pays or is worth in a deal.
+    """
+    start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
+    return (
+        _ARTICLE_BEFORE.search(sentence.text, max(0, start - 12), start) is not None
+        and _HOLDER_AFTER.match(sentence.text, end) is not None
+    )
+
+
+_ARTICLE_BEFORE = compile_lazily(r"(?i)\b(?:the|a|an|its|their)\s+\Z")
+_HOLDER_AFTER = compile_lazily(
+    r"[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?:fund|investor|asset\s+manager|manager|endowment|trust)s?\b"
+)
+
+
 # What follows a flow over time: "€420 million a year", "$3 billion annually", also past
 # what flows ("$6 billion of freight orders a year"), but not a time ago ("a year earlier").
 _FLOW = compile_lazily(
@@ -972,7 +998,8 @@ def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modalit
     """Return how a sentence states a figure: talks, projected, hedged or reported.
 
     A cue before the figure anywhere in the sentence counts ("expects ...,
-    reaching $1 billion"); one after it only in its own clause: in "profit
+    reaching $1 billion"), unless a capital inside the sentence makes it a
+    name ("in May"); one after it only in its own clause: in "profit
     rose 18% to 2.1 billion pesos, helped by exports" the "by" is no
     deadline, and in "sales were $2 billion, and it expects more" the
     expectation is of something else.
@@ -983,8 +1010,11 @@ def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modalit
         ("hedged", cues.hedged),
     )
     end = quantity.end - sentence.offset
+    first = sentence.word_starts[0] if sentence.word_starts else 0
     for modality, stems in kinds:
         for at in _cue_positions(sentence, stems):
+            if at != first and sentence.text[at].isupper():
+                continue  # a capital inside a sentence makes a name: "in May", "Will Harris"
             if at < end or not CLAUSE_BREAK.search(sentence.text, end, at):
                 return modality
     return "reported"

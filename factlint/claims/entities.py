@@ -284,6 +284,12 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
 # A name joined to a word in lower case ("Leeds-based", "Berlin-headquartered")
 # qualifies the noun after it: where a company is, not a party to the figures.
 _COMPOUND = compile_lazily(r"-[a-z]")
+# Up to two words saying what the trade deals in ("Kimberley nickel miner X"),
+# none of them a word that joins or ends a phrase ("X and rival company Y").
+_WHAT_TRADE = (
+    r"(?:\s+(?!(?:and|or|but|to|with|from|for|in|on|at|by|of|as|than|the|a|an|its|their"
+    r"|is|was|are|were|has|had|have|will|would|said|says|rival|fellow|peer)\b)[a-z][\w-]*){0,2}"
+)
 # A name right before a trade and another name ("Otley housebuilder Hollinsmere
 # Homes", "Facebook owner Meta") says where that company is or what it owns or
 # backs: the company is the name after the trade.  Only a trade of companies:
@@ -294,7 +300,7 @@ _TRADES = (
     r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
     r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
 )
-_TRADE_OF_NEXT = compile_lazily(_TRADES + r"\s+[A-Z]")
+_TRADE_OF_NEXT = compile_lazily(_WHAT_TRADE + _TRADES + r"\s+[A-Z]")
 # A place before a market's trading ("rose 6.8% in Mumbai trading", "in early
 # Tokyo dealings") says where shares changed hands: no party to the figures.
 _MARKET_OF_PLACE = compile_lazily(r"\s+(?:trading|trade|dealings|session)\b")
@@ -411,9 +417,13 @@ def _stop_word(word: str) -> bool:
     """Tell whether a word, or every part of a hyphenated one, is a stop word.
 
     A span of months or days ("January-March", "Monday-Friday") is a time,
-    no name: "Revenue for April-June was $2 billion" is the topic's.
+    no name: "Revenue for April-June was $2 billion" is the topic's; so is a
+    fiscal year, quarter or half written as one word ("FY2024", "Q3", "H1").
     """
-    return all(part in _STOP for part in word.split("-"))
+    return all(part in _STOP or _PERIOD_WORD.fullmatch(part) for part in word.split("-"))
+
+
+_PERIOD_WORD = compile_lazily(r"(?:FY|CY|Q|H)\d{1,4}")
 
 
 def _clause_openings(sentence: str) -> set[int]:
@@ -472,15 +482,25 @@ def _preposition_before(sentence: str, start: int) -> str | None:
     window: str = _PHRASE_BREAK.split(sentence[max(0, start - 60) : start])[-1]
     if _VERB_OBJECT.search(window):
         return None  # "into expanding its X plant": X is what the verb acts on
-    words: list[str] = _LEADING_LATIN.findall(window)
-    for word in reversed(words[-5:]):
+    for found in reversed(list(_LEADING_LATIN.finditer(window))[-5:]):
+        word = found.group()
         if word in _RELATIVES:
             return None  # "of which X paid": X opens the clause, after its pronoun
         if word.lower() in _PREPOSITIONS:
             return word.lower()
-        if not (word[0].islower() or _adjective_or_letter(word) or _COMPOUND.search(word)):
+        if not (
+            word[0].islower()
+            or _adjective_or_letter(word)
+            or _COMPOUND.search(word)
+            or _TRADE_TO_NAME.match(window, found.end())
+        ):
             return None  # a place joined to a description ("London-listed") describes too
     return None
+
+
+# What follows a place that says where the next company is: "of Kimberley
+# nickel miner X" is a stake in X.
+_TRADE_TO_NAME = compile_lazily(_WHAT_TRADE + _TRADES + r"\s*\Z")
 
 
 _RELATIVES = frozenset("which whom whose".split())

@@ -221,8 +221,12 @@ def _share_with_levels(
 REACHES = compile_lazily(r",?\s{1,3}to\s{1,3}", regex.I)
 
 
-# A figure right after these words is what another is compared with.
-BASELINE_BEFORE = compile_lazily(r"(?i)\b(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+\Z")
+# A figure right after these words is what another is compared with ("up from
+# $450 million", "55% above the £3.1bn paid in 2019").
+BASELINE_BEFORE = compile_lazily(
+    r"(?i)\b(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
+    r"|(?:above|below|beyond|short\s+of)\s+(?:the|its|their)\s+)\Z"
+)
 
 
 def named_periods(sentence: str, document_date: datetime.date | None) -> list[Period]:

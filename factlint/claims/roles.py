@@ -85,7 +85,8 @@ def roles(
     people = [m for m in mentions if m.person and m.start < start]  # who states the figure
     mentions = [m for m in mentions if not m.person]  # whose revenue is never a person's
     subject = (
-        _object_before_at(sentence.text, mentions, cue_at, start)
+        _relative_head(sentence.text, mentions, start)
+        or _object_before_at(sentence.text, mentions, cue_at, start)
         or _pronoun_before_at(sentence.text, mentions, cue_at, start, topic)
         or owner
         or _named_after_cue(mentions, cue_at)
@@ -203,7 +204,7 @@ def _target(
         m
         for m in mentions
         if _names_a_target(sentence.text, m)
-        and (m.after_preposition != "of" or end <= m.start <= end + 25)
+        and (m.after_preposition != "of" or _of_the_figure(sentence.text, end, m.start))
     ]
     for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
         inside = sorted(
@@ -250,6 +251,18 @@ def _names_a_target(text: str, mention: Mention) -> bool:
     return mention.after_preposition is None and bool(
         _BUYING.search(text, max(0, mention.start - 40), mention.start)
     )
+
+
+def _of_the_figure(text: str, end: int, start: int) -> bool:
+    """Tell whether a name after "of" says what a figure ending at ``end`` is a share of.
+
+    It does close after the figure ("49% stake of X"), or past a description
+    when "of" follows the figure: "9.5% of Kimberley nickel miner X".
+    """
+    return end <= start <= end + 25 or (start <= end + 60 and _OF_NEXT.match(text, end) is not None)
+
+
+_OF_NEXT = compile_lazily(r"\s+of\s")
 
 
 def _after_preposition(
@@ -429,8 +442,10 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
     """Return the name a relative clause holding the figure is about: it acts there.
 
     In "bought from the Marsh family, which will keep the remaining 40%" the
-    seller keeps the 40%, not the buyer of the sentence; the clause runs
-    from ", which" or ", who" to the figure with no break between.
+    seller keeps the 40%, not the buyer of the sentence, and in "next to
+    Kallang Pacific itself, which has a market value of S$6.1 billion" the
+    value is Kallang Pacific's; the clause runs from ", which" or ", who" to
+    the figure with no break between.
     """
     heads = [m for m in mentions if _RELATIVE_HEAD.fullmatch(text, m.end, start)]
     return heads[-1].entity if heads else None

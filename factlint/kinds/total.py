@@ -215,7 +215,8 @@ def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
     """Split quantities into runs of parallel items ("45%, 30% and 25%")."""
     run: list[Quantity] = []
     for quantity in quantities:
-        if run and not _parallel(prose[run[-1].end : quantity.start]):
+        gap = prose[run[-1].end : quantity.start] if run else ""
+        if run and not (_parallel(gap) or _same_lead(gap, prose[quantity.end : quantity.end + 8])):
             yield run
             run = []
         run.append(quantity)
@@ -243,6 +244,23 @@ def _parallel(gap: str) -> bool:
     item = _ARTICLE.sub("", _NAME_RUN.sub("N", _SHARE_AT.sub("", label)))
     longest = 6 if _SHARE_AT.search(label) else 3
     return len(gap.split()) <= 8 and len(item.split()) <= longest
+
+
+def _same_lead(gap: str, after: str) -> bool:
+    """Tell whether a figure's long label leads in as the next figure's does.
+
+    In "45% of the money would go to wind, 25% to networks" the words after
+    the first figure end in a label led by "to", as the second figure's is:
+    the two are items of one list, whatever the first one says before it.
+    """
+    lead = _LEAD.match(after)
+    if lead is None or len(gap.split()) > 14:
+        return False
+    tail = compile_lazily(rf"\s{lead[1]}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+\s*,\s*\Z", _I)
+    return tail.search(gap) is not None
+
+
+_LEAD = compile_lazily(r"\s+(to|on|for|into|in)\s", _I)
 
 
 # An article opening a part's label: "and the Kelso Express delivery arm 23%".

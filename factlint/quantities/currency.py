@@ -102,7 +102,7 @@ CODES: dict[str, str] = {
 } | {"RMB": "CNY"}
 
 # Abbreviations written before the number only, exactly as shown.
-PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RM": "MYR"}
+PREFIX_WORDS: dict[str, str] = {"Rs": "INR", "Rs.": "INR", "RM": "MYR", "Rp": "IDR", "Rp.": "IDR"}
 
 # Codes also accepted in lower case: none of them is an English word.
 LOWERCASE_CODES: dict[str, str] = {

@@ -1334,3 +1334,113 @@ def test_money_raised_since_a_company_was_founded_is_no_round():
     )
     rounds = [c.quantity.text for c in claims if c.fact == "deals.round"]
     assert rounds == ["$85 million"]
+
+
+def test_a_place_before_a_trade_of_two_words_leaves_the_company_the_target():
+    claims = claims_of(
+        "In February, Southern Cross Trust paid A$150 million for 9.5% of Kimberley nickel "
+        "miner Jandamarra Resources.\n"
+    )
+    assert summary(claims) == [
+        (
+            "deals.investment",
+            "Jandamarra Resources",
+            "Southern Cross Trust",
+            "current",
+            "A$150 million",
+        ),
+        ("deals.stake", "Jandamarra Resources", "Southern Cross Trust", "current", "9.5%"),
+    ]
+
+
+def test_a_threshold_is_no_stake():
+    claims = claims_of(
+        "Wattle Super will hold 19.9% of Corella Lithium, just below the 20% takeover threshold.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["19.9%"]
+
+
+def test_money_returned_to_shareholders_and_cents_are_no_results():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nTundra Copper reported 2025 revenue of C$212 million and "
+        "EBITDA of C$71 million, and it returned C$40 million to shareholders through buybacks "
+        "on top of its 5-cent quarterly dividend.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.revenue", "C$212 million"),
+        ("financials.ebitda", "C$71 million"),
+        ("financials.payout", "C$40 million"),
+    ]
+
+
+def test_a_month_written_with_a_capital_hedges_nothing():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nTundra Copper reported 2025 revenue of C$212 million in May.\n"
+    )
+    assert [c.modality for c in claims] == ["reported"]
+
+
+def test_the_size_of_a_fund_before_it_is_no_deal_figure():
+    claims = claims_of(
+        "Wattle Super will pay A$420 million for a 15% stake in Corella Lithium, as the "
+        "A$190 billion pension fund bets that prices have bottomed.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["A$420 million", "15%"]
+
+
+def test_a_document_about_two_deals_gives_a_bare_stake_no_company():
+    claims = claims_of(
+        "Wattle Super is investing A$400 million in Corella Lithium.\n\n"
+        "The fund's cheque buys a 15% stake.\n\n"
+        "In February, Southern Cross Trust paid A$150 million for 9.5% of Jandamarra Resources.\n"
+    )
+    stakes = [(c.subject, c.quantity.text) for c in claims if c.fact == "deals.stake"]
+    assert stakes == [(None, "15%"), ("Jandamarra Resources", "9.5%")]
+
+
+def test_a_figure_a_deal_is_set_above_is_earlier():
+    claims = claims_of(
+        "Sadeem Capital's purchase values Northmoor Ports at about £4.8bn, a full 55% above "
+        "the £3.1bn Brookline Infrastructure Partners paid for the whole group.\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims] == [
+        ("current", "about £4.8bn"),
+        ("earlier", "£3.1bn"),
+    ]
+
+
+def test_a_figure_in_a_relative_clause_is_the_named_company_s():
+    claims = claims_of(
+        "Kallang Pacific is selling a 30% stake in Kallang Precision to Shirakawa for "
+        "S$540 million, in a deal that values the arm at about S$1.8 billion.\n"
+        "The deal is small next to Kallang Pacific itself, which has a market value of about "
+        "S$6.1 billion.\n"
+    )
+    valuations = [(c.subject, c.quantity.text) for c in claims if c.fact == "deals.valuation"]
+    assert valuations == [
+        ("Kallang Precision", "about S$1.8 billion"),
+        ("Kallang Pacific", "about S$6.1 billion"),
+    ]
+
+
+def test_an_enterprise_value_is_no_valuation_nor_investment():
+    claims = claims_of(
+        "The deal gives Kallang Precision an enterprise value of about S$2.25 billion.\n"
+    )
+    assert [c.fact for c in claims] == []
+
+
+def test_a_fiscal_year_written_as_one_word_is_no_name():
+    claims = claims_of(
+        "Seletar Microsystems reported its results.\n\n"
+        "Revenue: S$1.42 billion (FY2024: S$1.27 billion), up 11.8%\n"
+    )
+    assert {c.subject for c in claims} == {"Seletar Microsystems"}
+
+
+def test_money_a_part_contributed_is_no_revenue():
+    claims = claims_of(
+        "---\ndate: 2025-05-22\n---\nSeletar Microsystems's plant in Batam began production in "
+        "October 2024 and contributed S$88.6 million of revenue in its first six months.\n"
+    )
+    assert [c.fact for c in claims] == []

@@ -354,3 +354,18 @@ def test_parts_labelled_with_words_of_rates_split_a_dated_whole():
     )
     assert diagnostic.message == "the parts 41% + 31% + 38% add up to 110%, not 100%"
     assert fired("Turnout was 41%, 31% and 38% in 2023, 2024 and 2025, a split by year.\n") == []
+
+
+def test_a_first_part_with_a_long_label_leads_in_as_the_others_do():
+    (diagnostic,) = fired(
+        "Ostrander said about 45% of the money would go to onshore and offshore wind, 25% to "
+        "electricity networks, 20% to battery storage and the remaining 20% to hydrogen.\n"
+    )
+    assert diagnostic.message == "the parts about 45% + 25% + 20% + 20% add up to 110%, not 100%"
+    assert (
+        fired(
+            "Ostrander said about 45% of the money would go to onshore and offshore wind, 25% to "
+            "electricity networks, 20% to battery storage and the remaining 10% to hydrogen.\n"
+        )
+        == []
+    )

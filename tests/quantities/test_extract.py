@@ -270,3 +270,18 @@ def test_a_name_several_currencies_share_takes_the_one_its_text_names() -> None:
     )
     assert [q.currency for q in two] == ["MXN", "CLP", None]
     assert find_quantities("It fetched 528 million francs.")[0].currency is None
+
+
+def test_rupiah_written_rp_is_money() -> None:
+    found = find_quantities("Langkah raised Rp6.9 trillion ($420 million) and Rp 1.2 trillion.")
+    assert [(q.text, q.currency) for q in found] == [
+        ("Rp6.9 trillion", "IDR"),
+        ("$420 million", "USD"),
+        ("Rp 1.2 trillion", "IDR"),
+    ]
+
+
+def test_an_estimate_of_worth_from_one_amount_to_another_is_a_range() -> None:
+    (found,) = find_quantities("LangkahPay could be worth US$1.5 billion to US$2 billion.")
+    assert (found.low, found.high) == (1.5e9, 2e9)
+    assert len(find_quantities("It rose from $1.5 billion to $2 billion.")) == 2
