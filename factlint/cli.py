@@ -13,6 +13,7 @@ read (each such file is named on standard error and the others still run).
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from collections.abc import Sequence
@@ -35,6 +36,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     parser = _parser()
     args = parser.parse_args(argv)
+    gc.set_threshold(*_COLLECT_AFTER)
     if args.command is None or (args.command == "rules" and args.action is None):
         parser.print_help(sys.stderr)
         return 2
@@ -49,9 +51,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
 
 
+# The garbage collector's thresholds for a run (Python's defaults: 700, 10,
+# 10).  A run makes many objects that live to its end (readings, claims,
+# names), which the default collects walk again and again: about 30 ms of
+# a 0.5 s pre-commit run on one changed article.  Cycles are rare in them,
+# so collecting less often costs a few megabytes at most.
+_COLLECT_AFTER = (10_000, 10, 10)
+
+
 def _configured(args: argparse.Namespace) -> int:
     """Run a command that reads the configuration and the rules."""
     config = _config(args)
+    gc.freeze()  # what importing made lives as long as the process: never walk it
     if args.command == "rules":
         return _list_rules(config, args.rules, args.format)
     if args.command == "claims":

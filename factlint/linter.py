@@ -539,11 +539,12 @@ def _each_once(paths: Iterable[str]) -> list[str]:
     name counts as another file.
     """
     listed = list(dict.fromkeys(paths))
-    names = Counter(os.path.basename(path) for path in listed)
+    bases = [os.path.basename(path) for path in listed]
+    names = Counter(bases)
     seen: set[str] = set()
     kept = []
-    for path in listed:
-        key = same_file(path) if names[os.path.basename(path)] > 1 else path
+    for path, base in zip(listed, bases, strict=True):
+        key = same_file(path) if names[base] > 1 else path
         if key not in seen:
             seen.add(key)
             kept.append(path)

@@ -21,6 +21,8 @@ from factlint.quantities.patterns import (
     DIGIT_ATOM,
     DIGIT_RUNS,
     URL,
+    VAGUE_ATOM,
+    VAGUE_HINTS,
     WORD_ATOM,
     WORD_TRIGGERS,
 )
@@ -138,17 +140,30 @@ def _word_atoms(text: str, atoms: list[Atom], urls: list[tuple[int, int]]) -> li
             continue
         end = _word_end(text, end)
         floor = ends[bisect.bisect(ends, start) - 1] if ends and ends[0] <= start else 0
-        match = WORD_ATOM.match(text, max(floor, end - 120), end)
+        match = _word_match(text, lowered, max(floor, end - 120), end)
         atom = read_atom(match) if match else None
         if atom is None:
             continue
-        if match is not None and match["name"]:
+        if match is not None and match.groupdict().get("name"):
             atom = _with_subunits(text, atom)
         while found and found[-1].end > atom.start and found[-1].end < atom.end:
             found.pop()
         if not found or found[-1].end <= atom.start:
             found.append(atom)
     return found
+
+
+def _word_match(text: str, lowered: str, start: int, end: int) -> regex.Match[str] | None:
+    """Match a vague amount, else an amount in words, ending at ``end``.
+
+    The vague grammar is tried only where one of its words stands, since
+    most marker words ("percent", "dollars") end no vague amount.
+    """
+    if any(hint in lowered[start:end] for hint in VAGUE_HINTS):
+        vague = VAGUE_ATOM.match(text, start, end)
+        if vague is not None:
+            return vague
+    return WORD_ATOM.match(text, start, end)
 
 
 def _trigger_hits(lowered: str) -> list[tuple[int, int]]:

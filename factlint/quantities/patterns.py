@@ -40,6 +40,8 @@ __all__ = [
     "RANGE_TAIL",
     "SCALE_WORD",
     "URL",
+    "VAGUE_ATOM",
+    "VAGUE_HINTS",
     "WORD_ATOM",
     "WORD_TRIGGERS",
 ]
@@ -73,16 +75,18 @@ _POINTS = (
 _BASIS = r"(?:[\s-]?(?i:basis[\s-]points?|bps|bp)\b)"
 SCALE_WORD = r"(?i:thousand|million|billion|trillion|bn|mn|mln|tn)"
 
+_ABOUT_SCALE = r"in\s+the\s+(?:range|region|order)\s+of\s+(?:(?:tens|hundreds)\s+of\s+)?"
 _VAGUE = (
     r"(?i:\bmulti-?(?:billion|million|trillion)[\s-]?"
     r"(?P<vname>(?:dollar|euro|pound|yen|yuan)s?)\b"
-    r"|\b(?:(?:tens|hundreds)\s+of\s+)?(?:thousands|millions|billions|trillions)\s+of\s+"
+    rf"|\b(?:(?:{_ABOUT_SCALE}|(?:tens|hundreds)\s+of\s+)?"
+    r"(?:thousands|millions|billions|trillions)\s+of"
+    r"|(?:several|a\s+few|a\s+couple\s+of)\s+(?:million|billion|trillion))\s+"
     rf"(?P<vname>{_NAME})\b"
-    r"|\bin\s+the\s+(?:range|region|order)\s+of\s+(?:(?:tens|hundreds)\s+of\s+)?"
-    rf"(?:millions|billions|trillions)\b(?:\s+of\s+(?P<vname>{_NAME})\b)?"
-    r"|\b(?:several|a\s+few|a\s+couple\s+of)\s+(?:million|billion|trillion)\s+"
-    rf"(?P<vname>{_NAME})\b)"
+    rf"|\b{_ABOUT_SCALE}(?:millions|billions|trillions)\b)"
 )
+# Words one of which every vague amount holds, looked for in lower case.
+VAGUE_HINTS = ("multi", "thousands", "illions", "several", "few", "couple")
 
 _AMOUNT = rf"(?P<num>(?>{DIGITS}))(?P<scale>{SCALE})?"
 _SIGN = r"(?P<sign>[-−+](?=\.?\d)|(?i:minus|negative)\s+)"
@@ -119,11 +123,10 @@ DIGIT_ATOM = compile_lazily(
     regex.VERBOSE | regex.VERSION0,
 )
 
-# Amounts in words and vague amounts, matched backwards from the marker
-# word they end with ("ten billion dollars", "tens of billions of dollars").
-WORD_ATOM = compile_lazily(
-    rf"(?r)(?P<vague>{_VAGUE}) | {_suffixed(WORDS)}", regex.VERBOSE | regex.VERSION0
-)
+# Vague amounts and amounts in words, matched backwards from the marker word
+# they end with ("tens of billions of dollars", "ten billion dollars").
+VAGUE_ATOM = compile_lazily(rf"(?r)(?P<vague>{_VAGUE})", regex.VERSION0)
+WORD_ATOM = compile_lazily(rf"(?r){_suffixed(WORDS)}", regex.VERBOSE | regex.VERSION0)
 
 # What may stand right before a number's first digit and belong to it:
 # a currency prefix, a sign, a leading decimal point.
