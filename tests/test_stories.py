@@ -121,7 +121,13 @@ what the documentation promises:
 - ``corpus_larch/``: a wind developer stake, a carbon-credit round, a utility's capex
   split, a renewables year, a carbon-capture investment, a city's climate budget;
 - ``corpus_maple/``: a copper miner's pension stake, a bank's half year, a municipal
-  budget, a super fund's lithium stake, a gold miner's quarter, a pension fund's year.
+  budget, a super fund's lithium stake, a gold miner's quarter, a pension fund's year;
+- ``corpus_nettle/``: a Mittelstand minority stake, a canner's year, an espresso maker's
+  country split, a deal paid partly in shares, a family stake sale, a return to profit;
+- ``corpus_osier/``: an insurer's year, a pension buy-in, a bank's stake in a credit
+  manager, an asset manager's flows, a council pension fund, an insurer's acquisition;
+- ``corpus_quince/``: a football club's takeover, a hospital trust's budget, a brewery
+  sale, a start-up's Series A, a council's capital programme, a building society's year.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -195,6 +201,9 @@ CORPORA = [
     "corpus_kelp",
     "corpus_larch",
     "corpus_maple",
+    "corpus_nettle",
+    "corpus_osier",
+    "corpus_quince",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

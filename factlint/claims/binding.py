@@ -309,8 +309,9 @@ def _continued(
     start = quantities[index].start - sentence.offset
     if _BORROWED.search(sentence.text, max(0, start - 60), start):
         return None  # "will spend £85 million, and could borrow a further £20 million": debt
+    after = _word_after(sentence, quantities[index].end - sentence.offset)
     before = _word_before(sentence, start)
-    return None if before in spec.not_after else spec
+    return None if before in spec.not_after or after in spec.not_before else spec
 
 
 # Money a verb of borrowing or lending leads to, past a few words: "borrow a further ".
@@ -354,7 +355,8 @@ def _own_clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) 
     "The fund's value reached £1.84 billion, after the university drew £71
     million from it": the second figure is what another party did, not the
     first figure's fact at another time ("$870 million last year and $2
-    billion in 2025").
+    billion in 2025"); so is a level a "which" clause puts on something
+    ("paying £23m for 85%, which puts the brewery at roughly £27m").
     """
     before = _same_kind_before(quantities, index)
     if before is None:
@@ -363,6 +365,7 @@ def _own_clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) 
     return (
         _SUBORDINATE.search(sentence.text, *gap) is not None
         or _NEW_SUBJECT.search(sentence.text, *gap) is not None
+        or _WHICH_VERB.search(sentence.text, *gap) is not None
         or _past_aside(sentence, before, gap)
     )
 
@@ -378,12 +381,15 @@ def _past_aside(sentence: Sentence, before: Quantity, gap: tuple[int, int]) -> b
     return opened is not None and _ASIDE_CLOSED.match(sentence.text, *gap) is not None
 
 
-# ", after the university drew ": an opener, a subject and its verb, up to the figure.
+# ", after the university drew ", ", while the wage bill climbed to ": an opener,
+# a subject and its verb, up to the figure.
 _SUBORDINATE = compile_lazily(
-    r"[,;—–]\s+(?:after|when|because|since|before|once|until)\s+"
+    r"[,;—–]\s+(?:after|when|because|since|before|once|until|while|whereas)\s+"
     r"(?:[A-Z][\w'’-]*|the|a|an|its|their|his|her|this|that|it|they|he|she|we)\s+"
     r"(?:(?!(?:and|or)\b)[A-Za-z][\w'’-]*\s+){1,4}\Z"
 )
+# ", which puts the brewery at ": a relative clause putting a level on something.
+_WHICH_VERB = compile_lazily(r",\s+which\s+(?:[a-z][\w'’-]*\s+){1,5}at\s+\Z")
 # "; the buyout firm will walk away with ": a semicolon, a subject and its verb.
 _NEW_SUBJECT = compile_lazily(
     r";\s+(?:[A-Z][\w'’-]*|the|its|their|his|her|this|that|it|they|he|she|we)\s+"
@@ -612,12 +618,12 @@ def _nearest_fact(
     """
     start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
     best: tuple[int, FactSpec, int] | None = None
-    before = _word_before(sentence, start)
+    before, after = _word_before(sentence, start), _word_after(sentence, end)
     part = _PART_OBJECT.search(sentence.text, 0, start)
     level = _LEVEL_OF.search(sentence.text, 0, start)
     floor = max(part.start() if part else 0, level.start("what") if level else 0)
     for spec, _ in facts:
-        if spec.kind != quantity.kind or before in spec.not_after:
+        if spec.kind != quantity.kind or before in spec.not_after or after in spec.not_before:
             continue
         for at in _spec_cues(sentence, spec):
             near = _last_word(sentence, at, spec.cues) if at < start else at
@@ -662,10 +668,12 @@ _LEVEL_OF = compile_lazily(
     r"[a-z]*\s+(?:the|its|their|his|her|our|that|this)\s+(?P<what>(?:[\w'’-]+\s+){1,3}?)to\s+\Z"
 )
 
-# "cost about $11 billion and to pour its first steel": a verb of its own after
-# "and" states another thing; its cue is not the figure's.
+# "cost about $11 billion and to pour its first steel", "has $2.4 billion of
+# capital and has said it wants more deals": a verb of its own after "and"
+# states another thing; its cue is not the figure's.
 _NEW_PREDICATE = compile_lazily(
-    r"(?i)\band\s+(?:to|will|would|shall|can|could|may|might|must|should)\b"
+    r"(?i)\band\s+(?:to|will|would|shall|can|could|may|might|must|should|has|have|had"
+    r"|said|says)\b"
 )
 
 
@@ -767,6 +775,12 @@ _AFTER_LEVEL = compile_lazily(
 def _phrase(words: str) -> regex.Pattern[str]:
     """Compile a cue phrase matched case-insensitively, across line wraps."""
     return compile_lazily(r"(?i)\b" + r"\s+".join(map(regex.escape, words.split())) + r"\b")
+
+
+def _word_after(sentence: Sentence, end: int) -> str:
+    """Return the lower-cased word right after an offset ("" at the end)."""
+    at = bisect.bisect_left(sentence.word_starts, end)
+    return sentence.words[at] if at < len(sentence.words) else ""
 
 
 def _word_before(sentence: Sentence, start: int) -> str:

@@ -39,6 +39,11 @@ class FactSpec(BaseModel):
         description="Words that, right before a figure, show it is not this fact: a growth "
         "rate is never the figure after 'to' or 'from' ('grew to 18% from 12%' states levels).",
     )
+    not_before: tuple[str, ...] = Field(
+        default=(),
+        description="Words that, right after a figure, show it is not this fact: a rise is "
+        "never '81% of turnover', a share of a whole.",
+    )
     reached_after: tuple[str, ...] = Field(
         default=(),
         description="Words that, right before a figure, make it the level a deal leaves, "

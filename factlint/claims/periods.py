@@ -68,7 +68,7 @@ _STEPS = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}
 
 _S = r"[\s-]{1,3}"  # a space or hyphen between words: "third-quarter"
 _FISCAL = rf"(?:fiscal{_S})?"
-_YEAR4 = r"(?:19[89]\d|20\d\d)"
+_YEAR4 = r"(?:19\d\d|20\d\d)"
 _YEAR_END = r"(?![\w%]|[.,]\d|\s{1,2}(?:million|billion|trillion|thousand|[mb]n)\b)"
 _YEAR = (
     rf"(?P<year>(?:fiscal(?:{_S}year)?{_S}|FY[\s-]?)?{_YEAR4}"

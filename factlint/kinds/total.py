@@ -120,7 +120,7 @@ _TIME = compile_lazily(
     _I,
 )
 _OF = compile_lazily(  # "45% of men, 60% of women": each figure names its own whole
-    r"(?<!\b(?:up|composed|consists?|consisting|consisted|comprised|out)\s+)\bof\s+"
+    r"(?<!\b(?:up|composed|consists?|consisting|consisted|comprised|out|rest|remainder)\s+)\bof\s+"
     r"(?:(?:the|its|their|this|that|all|total)\s+)*([a-z][\w-]*)",
     _I,
 )
@@ -241,7 +241,7 @@ def _parallel(gap: str) -> bool:
     if not joiners:
         return False
     label = gap[joiners[-1].end() :]
-    item = _ARTICLE.sub("", _NAME_RUN.sub("N", _SHARE_AT.sub("", label)))
+    item = _ARTICLE.sub("", _NAME_RUN.sub("N", _REST_OF.sub("R", _SHARE_AT.sub("", label))))
     longest = 6 if _SHARE_AT.search(label) else 3
     return len(gap.split()) <= 8 and len(item.split()) <= longest
 
@@ -263,6 +263,8 @@ def _same_lead(gap: str, after: str) -> bool:
 _LEAD = compile_lazily(r"\s+(to|on|for|into|in)\s", _I)
 
 
+# The rest of a whole named as one label: "and the rest of the world 10%".
+_REST_OF = compile_lazily(r"\b(?:rest|remainder)\s+of\s+(?:the\s+)?[\w-]+", _I)
 # An article opening a part's label: "and the Kelso Express delivery arm 23%".
 _ARTICLE = compile_lazily(r"\A\s*(?:the|an?)\b", _I)
 

@@ -1444,3 +1444,48 @@ def test_money_a_part_contributed_is_no_revenue():
         "October 2024 and contributed S$88.6 million of revenue in its first six months.\n"
     )
     assert [c.fact for c in claims] == []
+
+
+def test_a_year_of_the_last_century_dates_a_deal():
+    claims = claims_of("The Hartleys paid about £400,000 for the brewery back in 1961.\n")
+    assert [c.period for c in claims] == ["1961"]
+
+
+def test_a_figure_a_deal_puts_a_company_at_is_no_investment():
+    claims = claims_of(
+        "Calder Vale is paying £23m for 85% of Moorgate, which puts the brewery at roughly £27m. "
+        "Corra puts its ARR at about €95m.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("deals.investment", "£23m"),
+        ("deals.stake", "85%"),
+    ]
+
+
+def test_a_while_clause_with_a_subject_of_its_own_continues_no_fact():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nBrackenford Rovers said revenue for 2024 rose 9% to £18.7 "
+        "million, helped by a cup run, while the wage bill climbed to £15.2 million, or 81% of "
+        "turnover.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.growth", "9%"),
+        ("financials.revenue", "£18.7 million"),
+    ]
+
+
+def test_a_cue_after_and_with_a_verb_of_its_own_is_not_the_figure_s():
+    claims = claims_of(
+        "Corvane has about $2.4 billion of excess capital and has said it wants more deals.\n"
+    )
+    assert claims == []
+
+
+def test_a_holding_still_owned_is_no_stake_a_deal_buys():
+    claims = claims_of(
+        "The Ashdown family still owns 14% of Pellham, and it bought roughly £4 million worth "
+        "of shares in March.\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims if c.fact == "deals.stake"] == [
+        ("earlier", "14%")
+    ]

@@ -369,3 +369,11 @@ def test_a_first_part_with_a_long_label_leads_in_as_the_others_do():
         )
         == []
     )
+
+
+def test_the_rest_of_the_world_is_one_part():
+    (diagnostic,) = fired(
+        "Italy generated 28% of revenue, Germany 24%, France 17%, the United States 31% and "
+        "the rest of the world 10%, the group said.\n"
+    )
+    assert diagnostic.message == "the parts 28% + 24% + 17% + 31% + 10% add up to 110%, not 100%"
