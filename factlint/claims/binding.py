@@ -257,7 +257,7 @@ def _fact_of(
         return None  # "not a penny more on the price": a figure denied states nothing
     # Money in cents or pence is a price of one unit: "its 5-cent dividend", "470p".
     unit_price = quantity.unit == "cent" or _UNIT_PRICE.match(sentence.text, end) is not None
-    if _sizes_a_holder(sentence, quantity):
+    if _sizes_a_holder(sentence, quantity) or _share_of_money(sentence, quantities, index):
         return None
     if unit_price or _part_of(sentence, quantities, index):
         previous[quantity.kind] = None  # what follows continues neither
@@ -574,6 +574,23 @@ _UNIT_PRICE = compile_lazily(
 )
 
 
+def _share_of_money(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a percentage is a part of the money right after it: "60% of the $740 million".
+
+    Such a share says how much of that sum something is, not a stake, a
+    change or any company's figure.
+    """
+    quantity = quantities[index]
+    after = quantities[index + 1] if index + 1 < len(quantities) else None
+    if quantity.kind != "percent" or after is None or after.kind != "money":
+        return False
+    gap = (quantity.end - sentence.offset, after.start - sentence.offset)
+    return _OF_THE.fullmatch(sentence.text, *gap) is not None
+
+
+_OF_THE = compile_lazily(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?")
+
+
 def _sizes_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
     """Tell whether money only says how large a fund is: "the A$190 billion pension fund".
 
@@ -682,8 +699,11 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
 
     "set aside $9.5 million for possible loan losses" states no loss.
     """
+    found = sentence.cues_found
+    if found is not None and spec.id in found:
+        return found[spec.id]
     others = [m.span() for c in spec.not_cues for m in _phrase(c).finditer(sentence.text)]
-    return [
+    kept = [
         at
         for at in _cue_positions(sentence, spec.cues)
         if not _PURPOSE.search(sentence.text, 0, at)
@@ -691,6 +711,9 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
         and not (spec.not_of and _things(spec.not_of).search(sentence.text, 0, at))
         and not (spec.not_by and _people(spec.not_by).search(sentence.text, 0, at))
     ]
+    if found is not None:
+        found[spec.id] = kept
+    return kept
 
 
 @functools.cache
@@ -774,7 +797,7 @@ _AFTER_LEVEL = compile_lazily(
 @functools.cache
 def _phrase(words: str) -> regex.Pattern[str]:
     """Compile a cue phrase matched case-insensitively, across line wraps."""
-    return compile_lazily(r"(?i)\b" + r"\s+".join(map(regex.escape, words.split())) + r"\b")
+    return _any_phrase((words,))
 
 
 def _word_after(sentence: Sentence, end: int) -> str:
@@ -791,7 +814,14 @@ def _word_before(sentence: Sentence, start: int) -> str:
 
 def _cue_positions(sentence: Sentence, cues: Sequence[str]) -> list[int]:
     """Return where any cue of a list stands in a sentence, outside names."""
-    return [at for at in _cue_matches(sentence, cues) if not sentence.in_name(at)]
+    key = tuple(cues)
+    found = sentence.cues_found
+    if found is not None and key in found:
+        return found[key]
+    positions = [at for at in _cue_matches(sentence, cues) if not sentence.in_name(at)]
+    if found is not None:
+        found[key] = positions
+    return positions
 
 
 def _cue_matches(sentence: Sentence, cues: Sequence[str]) -> list[int]:
@@ -972,7 +1002,14 @@ _RECALLED = compile_lazily(r"(?i)\W*when\b")
 
 def _marked(clause: str, phrases: Sequence[str]) -> bool:
     """Tell whether a figure's own words hold a phrase ("last valued", "up from")."""
-    return any(_phrase(c).search(clause) for c in phrases)
+    return bool(phrases) and _any_phrase(tuple(phrases)).search(clause) is not None
+
+
+@functools.cache
+def _any_phrase(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile cue phrases into one pattern, matched case-insensitively, across line wraps."""
+    each = (r"\s+".join(map(regex.escape, words.split())) for words in phrases)
+    return compile_lazily(r"(?i)\b(?:" + "|".join(each) + r")\b")
 
 
 def _left_by_deal(

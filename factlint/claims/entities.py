@@ -66,6 +66,8 @@ _STOP = frozenset(
     Co Ltd LLC Plc PLC Conclusion Introduction Summary Update Updated Published Share
     Discover Leave Reply Read Related Source Sources Photo Image Analysts Investors Shares
     Officials Executives Regulators Critics Experts Observers Customers Employees Workers
+    Bankers Lawyers Economists Shareholders Residents Patients Doctors Nurses Teachers
+    Students Parents Fans Voters Consumers Shoppers Landlords Tenants Couriers Drivers
     Sales Revenue Profit Earnings Growth Talks Deal Terms Series Class Phase Round Tier
     Chief Executive President Chairman Chairwoman Director Officer Analyst Founder Head
     Minister Secretary Spokesman Spokeswoman Spokesperson NYSE NASDAQ Nasdaq LSE TSX ASX

@@ -89,7 +89,7 @@ def roles(
         or _object_before_at(sentence.text, mentions, cue_at, start)
         or _pronoun_before_at(sentence.text, mentions, cue_at, start, topic)
         or owner
-        or _named_after_cue(mentions, cue_at)
+        or _named_after_cue(sentence.text, mentions, cue_at)
         or _described_counterpart(sentence.text, mentions, cue_at)
         or _appositive_head(sentence.text, mentions, start)
         or _sentence_subject(sentence.text, mentions, start, topic)
@@ -142,7 +142,7 @@ def stated_owner(
     start = quantity.start - sentence.offset
     anchor = min(start, cue_at) if cue_at is not None else start
     owner = _possessive_before(sentence.text, anchor, mentions, None)
-    return owner is not None or _named_after_cue(mentions, cue_at) is not None
+    return owner is not None or _named_after_cue(sentence.text, mentions, cue_at) is not None
 
 
 # "its" a few words before the figure: "its 2024 revenue of", "its revenue".
@@ -455,7 +455,7 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
 _RELATIVE_HEAD = compile_lazily(r"(?:\s+[a-z][\w'’-]*){0,2}" + RELATIVE_CLAUSE)
 
 
-def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | None:
+def _named_after_cue(text: str, mentions: Sequence[Mention], cue_at: int | None) -> str | None:
     """Return a name standing right after the cue ("value Scale AI", "valuation of X").
 
     A name in the possessive owns what follows it, not the cue: in "a round
@@ -466,13 +466,17 @@ def _named_after_cue(mentions: Sequence[Mention], cue_at: int | None) -> str | N
     for mention in mentions:
         if mention.possessive:
             continue
-        if cue_at < mention.start <= cue_at + 25 and mention.after_preposition in (
-            None,
-            "of",
-            "for",
+        if cue_at < mention.start <= cue_at + 25 and (
+            mention.after_preposition in (None, "of", "for")
+            or _RIGHT_AFTER_ON.search(text, 0, mention.start)  # "a value of £60m on Fixly"
         ):
             return mention.entity
     return None
+
+
+# "on" right before a name, with no description between: "a value of £60m on Fixly",
+# not "spend $2.4 billion on its Luleå mill".
+_RIGHT_AFTER_ON = compile_lazily(r"\bon\s+\Z")
 
 
 def _object_before_at(

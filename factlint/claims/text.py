@@ -56,11 +56,13 @@ class Sentence(NamedTuple):
     word_starts: list[int]
     words: list[str]
     names: tuple[tuple[int, int], ...] = ()
+    # Where each list of cues stands, found once for all the sentence's figures.
+    cues_found: dict[object, list[int]] | None = None
 
     @classmethod
     def of(cls, text: str, offset: int, names: tuple[tuple[int, int], ...] = ()) -> Sentence:
         """Read a sentence's words once."""
-        return cls(text, offset, *words_of(text), names)
+        return cls(text, offset, *words_of(text), names, {})
 
     def in_name(self, at: int) -> bool:
         """Tell whether an offset of the text falls inside a name."""

@@ -270,13 +270,26 @@ def _finding(rule: RelationRule, keys: Sequence[Key], groups: Mapping[str, list[
     text.update(_computed_fields(computed, primary, chosen.values(), above))
     text["stated"] = repr(primary.quantity.text)
     index = list(groups).index(stated) if stated else 0
-    related = [*chosen.values(), *_stated_together(groups, stated)]
+    also_stated = [c for c in groups[stated] if _excludes(c, computed)] if stated else []
+    related = [*chosen.values(), *also_stated, *_stated_together(groups, stated)]
     return Finding(
         primary=primary,
         related=tuple(dict.fromkeys(c for c in related if c is not primary)),
         message=fill(rule.message, text),
         fact=label(keys[index]),
     )
+
+
+def _excludes(claim: Claim, computed: Interval) -> bool:
+    """Tell whether a statement of the stated figure leaves out all the computed values.
+
+    Such a statement contradicts the formula too ("worth $300 million"
+    beside "values it at $300 million"); a vaguer one ("in the range of
+    billions") does not, and is no place of the finding.
+    """
+    above = computed.low is not None and claim.high is not None and computed.low > claim.high
+    below = computed.high is not None and claim.low is not None and computed.high < claim.low
+    return above or below
 
 
 def _stated_together(groups: Mapping[str, list[Claim]], stated: str | None) -> list[Claim]:

@@ -1489,3 +1489,54 @@ def test_a_holding_still_owned_is_no_stake_a_deal_buys():
     assert [(c.period, c.quantity.text) for c in claims if c.fact == "deals.stake"] == [
         ("earlier", "14%")
     ]
+
+
+def test_people_in_the_plural_opening_a_sentence_are_no_name():
+    claims = claims_of(
+        "Sable Ridge is buying Quintrell. Bankers will quote whichever number flatters the board.\n"
+        "Equity value: nearly $2.9bn.\n"
+    )
+    assert {c.subject for c in claims} <= {"Quintrell", "Sable Ridge"}
+
+
+def test_a_value_put_on_a_company_is_its_valuation():
+    claims = claims_of(
+        "Dunmore has bought a fifth of Fixly. The deal is part of a £30m fundraising that puts "
+        "a value of about £60m on Fixly.\n"
+    )
+    valuations = [(c.subject, c.quantity.text) for c in claims if c.fact == "deals.valuation"]
+    assert valuations == [("Fixly", "about £60m")]
+
+
+def test_what_jobs_or_shares_are_worth_is_no_valuation():
+    claims = claims_of(
+        "Fixly took £4.1 million in booking fees on jobs worth about £52 million, and its "
+        "founder bought shares worth £2 million.\n"
+    )
+    assert [c.fact for c in claims if c.fact == "deals.valuation"] == []
+
+
+def test_like_for_like_sales_growth_is_no_total_sales_growth():
+    report = check_documents(
+        [
+            parse_document(
+                "---\ndate: 2025-06-10\n---\nHembury & Lowe's total sales rose 7% to £286 "
+                "million in the first quarter of 2025.\n",
+                "a.md",
+            ),
+            parse_document(
+                "---\ndate: 2025-06-10\n---\nHembury & Lowe said like-for-like sales rose 2.1% "
+                "in the first quarter of 2025.\n",
+                "b.md",
+            ),
+        ]
+    )
+    assert [d.rule for d in report.diagnostics] == []
+
+
+def test_a_share_of_a_sum_of_money_is_no_stake():
+    claims = claims_of(
+        "The dividend hands back about 60% of the $740 million Carrow Hill put into Pellworth. "
+        "Carrow Hill owns about 85% of Pellworth.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "deals.stake"] == ["about 85%"]

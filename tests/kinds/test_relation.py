@@ -80,3 +80,18 @@ def test_every_article_stating_the_deal_is_related(check):
     ]
     # the amount and the stake of each article that states the deal
     assert found == [("blog.md", ["digest.md", "digest.md", "wire.md", "wire.md"])]
+
+
+def test_every_article_stating_the_valuation_is_related(check):
+    articles = {
+        "release": "The round values Quarry Bay at $300 million.\n",
+        "blog": "Quarry Bay wants you to know it is worth $300 million.\n",
+        "notes": "Ostrander Capital paid $45 million for a 9% stake in Quarry Bay.\n",
+    }
+    report = check(**articles)
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert {diagnostic.path, *(r.path for r in diagnostic.related)} == {
+        "release.md",
+        "blog.md",
+        "notes.md",
+    }

@@ -377,3 +377,11 @@ def test_the_rest_of_the_world_is_one_part():
         "the rest of the world 10%, the group said.\n"
     )
     assert diagnostic.message == "the parts 28% + 24% + 17% + 31% + 10% add up to 110%, not 100%"
+
+
+def test_a_change_in_a_clause_after_the_last_part_is_not_the_part_s():
+    (diagnostic,) = fired(
+        "The export split by value was Nigeria 31%, Japan 24%, Egypt 19% and other markets "
+        "38%, with Japanese buyers trading down to cheaper fish.\n"
+    )
+    assert diagnostic.message == "the parts 31% + 24% + 19% + 38% add up to 112%, not 100%"
