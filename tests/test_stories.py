@@ -133,7 +133,13 @@ what the documentation promises:
 - ``corpus_sorrel/``: a dairy co-op's year, a langoustine processor stake, a drought
   year's milk price, a forestry group's fire year, a fishing co-op's exports, a salmon stake;
 - ``corpus_teasel/``: retail roundups: a first quarter, a parcel start-up stake, a channel
-  mix, a resale marketplace's half year, a department store's recovery, a Series B.
+  mix, a resale marketplace's half year, a department store's recovery, a Series B;
+- ``corpus_umber/``: a carmaker's battery stake, a fab's capex, a battery fund by region,
+  a carmaker's deliveries, a battery down round, a foundry's quarter;
+- ``corpus_vetch/``: a sovereign fund's fintech stake, a family group's year, a hospital
+  IPO, an emirate's budget, a developer's quarter, a sovereign fund's asset split;
+- ``corpus_willow/``: a club's minority stake, an NBA team's revenue, a stadium's
+  funding split, a club's accounts, a private equity stake in a team, a women's club round.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -213,10 +219,18 @@ CORPORA = [
     "corpus_rowan",
     "corpus_sorrel",
     "corpus_teasel",
+    "corpus_umber",
+    "corpus_vetch",
+    "corpus_willow",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
 KNOWN_GAPS: dict[str, str] = {
+    "corpus_willow/dunmore-albion-accounts": (
+        "'X, which controls more than 80% of Albion, injected £5 million of new equity': the "
+        "holding X already has is read as the stake the money bought, so the two imply a "
+        "valuation set against a broadcasting deal's worth"
+    ),
     "corpus_rowan/quintrell-take-private": (
         "in 'Sable Ridge's offer for Quintrell' the buyer's possessive becomes the topic, so "
         "the buyer's equity cheque and the founding family's 10% stake are joined as one deal"

@@ -614,7 +614,7 @@ _HOLDER_AFTER = compile_lazily(
 # what flows ("$6 billion of freight orders a year"), but not a time ago ("a year earlier").
 _FLOW = compile_lazily(
     r"\s*(?:(?:of|in)\s+(?:[a-z][\w'’-]*\s+){1,3}?)?"
-    r"(?i:(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum)\b"
+    r"(?i:(?:a|per|each|every)\s+(?:year|month|week|day|quarter|annum|season)\b"
     r"(?!\s+(?:ago|earlier|later|before|after|on)\b)|annually\b)"
 )
 
@@ -991,6 +991,7 @@ _CONTRAST = compile_lazily(
     r"|\b(?:falls?|fell|drops?|dropped|declines?|declined|slid|slides?|plunged?|rises?|rose"
     r"|jumps?|jumped|climbs?|climbed|increases?|increased|decreases?|decreased)\s+from\b"
     r"|\b(?:below|above)\s+(?:the|its|their)\b"
+    r"|\b(?:markup|mark-up|premium|discount|uplift)\s+(?:on|to|over)\s+(?:the|its|their)\b"
     r"|\b(?:double|triple|twice|half)\b"
 )
 

@@ -93,6 +93,7 @@ _DESCRIPTION = (
     r"|platform|provider|developer|manufacturer|retailer|bank|lender|insurer|carmaker"
     r"|chipmaker|automaker|operator|unicorn|chain|club|team|city|council|county|government"
     r"|miner|airline|carrier|utility|insurer|charity|university)"
+    r"(?-i:(?!\s+[A-Z]))"  # not a word of a longer name: "The Kansas City Stampede"
 )
 BACK_REFERENCE = compile_lazily(rf"(?i)\b(?:{_DESCRIPTION}|its|it)\b")
 # "... controls the studio": a description pointing back, other than as the

@@ -48,6 +48,12 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sen rep gov gen rev hon jr sr st mt ft no vs inc corp co ltd llc plc"
     " jan feb mar apr jun jul aug sep sept oct nov dec".split()
 )
+# US states as datelines abbreviate them ("KANSAS CITY, Mo. (Wire) -"), as
+# written: a capital keeps "he fell ill." a sentence's end.
+_STATES = frozenset(
+    "Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo"
+    " Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo".split()
+)
 _LETTER_NAMES = ("Series", "Class", "Plan", "Phase", "Round", "Tier")
 
 
@@ -198,7 +204,7 @@ def _ends_sentence(prose: str, match: regex.Match[str], floor: int) -> bool:
         return True
     found = _WORD_BEFORE.search(prose, max(floor, match.start() - 30), match.start())
     word = found.group().lstrip(".-") if found else ""
-    if word.lower() in _ABBREVIATIONS or _INITIALISM.fullmatch(word):
+    if word.lower() in _ABBREVIATIONS or word in _STATES or _INITIALISM.fullmatch(word):
         return False
     if len(word) == 1 and word.isupper():
         before = prose[max(floor, match.start() - 9) : match.start() - 1]

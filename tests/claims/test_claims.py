@@ -1540,3 +1540,39 @@ def test_a_share_of_a_sum_of_money_is_no_stake():
         "Carrow Hill owns about 85% of Pellworth.\n"
     )
     assert [c.quantity.text for c in claims if c.fact == "deals.stake"] == ["about 85%"]
+
+
+def test_a_name_ending_in_a_word_for_a_place_is_no_pointing_back():
+    claims = claims_of(
+        "Harbor Labs is a company. The Kansas City Stampede had revenue of $265 million in 2024.\n"
+    )
+    assert [c.subject for c in claims] == ["Kansas City Stampede"]
+
+
+def test_a_markup_on_an_older_price_is_no_stake_and_dates_only_that_price():
+    claims = claims_of(
+        "Brightwater's $264 million cheque for 8% of the Columbus Ironclads implies a valuation "
+        "of roughly $3.3 billion, a 38% markup on the $2.4 billion the Caskey group paid in "
+        "2021.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "deals.stake"] == ["8%"]
+    valuations = {c.quantity.text: c.period for c in claims if c.fact == "deals.valuation"}
+    assert valuations["roughly $3.3 billion"] == "current"
+
+
+def test_money_a_season_and_a_deal_s_worth_are_no_valuation():
+    claims = claims_of(
+        "The Stampede signed a jersey patch deal with Pell & Barrow worth $22 million a season. "
+        "Albion's broadcasting deal worth £150 million starts next season.\n"
+    )
+    assert [c.fact for c in claims if c.fact == "deals.valuation"] == []
+
+
+def test_a_year_in_the_possessive_dates_the_figure_after_it():
+    claims = claims_of(
+        "---\ndate: 2025-11-25\n---\nRas Al Hamra approved its 2026 budget, with spending of "
+        "AED 71.5 billion, 6.2% more than this year's AED 67.3 billion.\n"
+    )
+    spending = {c.quantity.text: c.period for c in claims if c.fact == "financials.spending"}
+    assert spending["AED 71.5 billion"] == "2026"
+    assert spending["AED 67.3 billion"] != "2026"

@@ -239,3 +239,12 @@ def test_sentences_lie_inside_paragraphs(text: str) -> None:
     for start, end in sentences(text):
         holder = sentence_at(paras_found, start)
         assert holder is not None and end <= holder.end
+
+
+def test_a_state_abbreviated_in_a_dateline_ends_no_sentence() -> None:
+    text = "KANSAS CITY, Mo. (Midland Wire) - The Stampede urged the council to pay. Next."
+    assert split(text) == [
+        "KANSAS CITY, Mo. (Midland Wire) - The Stampede urged the council to pay.",
+        "Next.",
+    ]
+    assert split("He fell ill. Next.") == ["He fell ill.", "Next."]
