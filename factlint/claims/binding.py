@@ -703,17 +703,24 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
     if found is not None and spec.id in found:
         return found[spec.id]
     others = [m.span() for c in spec.not_cues for m in _phrase(c).finditer(sentence.text)]
+    text = sentence.text
     kept = [
         at
         for at in _cue_positions(sentence, spec.cues)
-        if not _PURPOSE.search(sentence.text, 0, at)
+        if not _PURPOSE.search(text, max(0, at - _REACH), at)
         and not any(a <= at < b for a, b in others)
-        and not (spec.not_of and _things(spec.not_of).search(sentence.text, 0, at))
-        and not (spec.not_by and _people(spec.not_by).search(sentence.text, 0, at))
+        and not (spec.not_of and _things(spec.not_of).search(text, max(0, at - _REACH), at))
+        and not (spec.not_by and _people(spec.not_by).search(text, max(0, at - _REACH), at))
     ]
     if found is not None:
         found[spec.id] = kept
     return kept
+
+
+# How far before a cue the words that disown it may start ("for possible loan",
+# "its endowment was", "workers on the platform have"): the patterns are
+# searched there only, not over the whole sentence before every cue.
+_REACH = 100
 
 
 @functools.cache
