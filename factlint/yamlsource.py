@@ -397,9 +397,15 @@ def _short_tag(tag: str) -> str:
 
 
 def _syntax_error(path: str, error: yaml.MarkedYAMLError) -> RuleFileError:
-    """Render a PyYAML parse error as ``YAML syntax error: problem (context)``."""
+    """Render a PyYAML parse error as ``YAML syntax error: problem (context)``.
+
+    libyaml stops a document nested past its own limit before the composer
+    counts the levels: that is told as the composer tells it.
+    """
     mark = error.problem_mark or error.context_mark
     line = None if mark is None else mark.line + 1
+    if "maximum nesting depth" in (error.problem or ""):
+        return RuleFileError(path, f"YAML document is nested deeper than {MAX_DEPTH} levels", line)
     cause = error.problem or error.context or "not valid YAML"
     if error.problem and error.context:
         cause += f" ({error.context}"
