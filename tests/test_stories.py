@@ -231,10 +231,6 @@ KNOWN_GAPS: dict[str, str] = {
         "holding X already has is read as the stake the money bought, so the two imply a "
         "valuation set against a broadcasting deal's worth"
     ),
-    "corpus_rowan/quintrell-take-private": (
-        "in 'Sable Ridge's offer for Quintrell' the buyer's possessive becomes the topic, so "
-        "the buyer's equity cheque and the founding family's 10% stake are joined as one deal"
-    ),
     "corpus_more/vindel-talks": (
         "a figure of speech in a quote ('a 24% stake in the future of shopping') is read "
         "as a stake and given the article's other deal, and so is the dollar price whose "

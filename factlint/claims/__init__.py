@@ -395,9 +395,11 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     a sentence whose name acts on a description of the topic ("Halcyon now
     controls the studio"); a description in an aside right after the name
     ("Tessarine Labs, the sensing company founded in 2020, has closed ...")
-    is the name's own, and makes it the topic; and a sentence turning to a
-    name ("Compare that with X.") or told from its side ("For X, the deal
-    is small.") makes it the topic, though a preposition stands before it.
+    is the name's own, and makes it the topic; a bidder's offer for a
+    company ("Sable Ridge's offer for Quintrell ...") makes the company the
+    topic; and a sentence turning to a name ("Compare that with X.") or told
+    from its side ("For X, the deal is small.") makes it the topic, though a
+    preposition stands before it.
     """
     if _LABELLED_ITEM.match(text) or _OTHER_PARTY.match(text):
         return topic
@@ -409,12 +411,23 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():
             break
         if mention.after_preposition is None:
+            bid = _BID_FOR.match(text, mention.end) if mention.possessive else None
+            target = next((m for m in mentions if bid and m.start == bid.end()), None)
+            if target is not None:
+                return target.entity  # "X's $38.50-a-share offer for Y": the story is Y's
             aside = NAME_ASIDE.match(text, mention.end)
             acts_on_topic = topic and DESCRIBED_OBJECT.search(
                 text, aside.end() if aside else mention.end
             )
             return topic if acts_on_topic else mention.entity
     return topic
+
+
+# From a bidder's possessive to the company bid for: " $38.50-a-share offer for ".
+_BID_FOR = compile_lazily(
+    r"(?i)\s+(?:[\w$.,-]+\s+){0,3}?(?:offer|bid|takeover|approach|buyout|acquisition"
+    r"|purchase|pursuit)\s+(?:for|of)\s+"
+)
 
 
 def _fill_roles(bindings: list[Binding]) -> list[Binding]:

@@ -1025,11 +1025,20 @@ def _left_by_deal(
 ) -> bool:
     """Tell whether a figure is what a deal leaves, not what changes hands.
 
-    "lifting its holding to 35%" and "will own 35% once the deal closes"
-    state the holding after the deal; "a further 25% stake" is the stake bought.
+    "lifting its holding to 35%", "goes to an indirect 10% stake" and "will
+    own 35% once the deal closes" state the holding after the deal; "a
+    further 25% stake" is the stake bought.
     """
-    before = _word_before(sentence, quantity.start - sentence.offset)
+    start = quantity.start - sentence.offset
+    lead = _ARTICLE_AND_KIND.search(sentence.text, max(0, start - 30), start)
+    before = _word_before(sentence, lead.start() if lead else start)
     return before in spec.reached_after or _marked(clause, cues.after)
+
+
+# Words between "to" and the holding it leads to: "to an indirect 10% stake".
+_ARTICLE_AND_KIND = compile_lazily(
+    r"(?i)\b(?:a|an|the)\s+(?:(?:direct|indirect|combined|enlarged|diluted)\s+)?\Z"
+)
 
 
 def _level_left_from(

@@ -1576,3 +1576,30 @@ def test_a_year_in_the_possessive_dates_the_figure_after_it():
     spending = {c.quantity.text: c.period for c in claims if c.fact == "financials.spending"}
     assert spending["AED 71.5 billion"] == "2026"
     assert spending["AED 67.3 billion"] != "2026"
+
+
+def test_a_bidder_s_offer_for_a_company_makes_the_company_the_topic():
+    claims = claims_of(
+        "Sable Ridge's $38.50-a-share offer for Quintrell is the sixth take-private of 2025. "
+        "Equity value: nearly $2.9bn.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims if c.fact == "deals.valuation"] == [
+        ("Quintrell", "nearly $2.9bn")
+    ]
+
+
+def test_a_holding_a_party_goes_to_is_what_the_deal_leaves():
+    claims = claims_of(
+        "The Quintrell family goes from about 22% of Quintrell to an indirect 10% stake.\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims if c.quantity.text == "10%"] == [
+        ("after", "10%")
+    ]
+
+
+def test_a_termination_fee_is_no_investment():
+    claims = claims_of(
+        "Quintrell would pay Sable Ridge a termination fee of $87 million if it accepted a "
+        "superior proposal.\n"
+    )
+    assert [c.fact for c in claims] == []
