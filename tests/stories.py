@@ -32,7 +32,22 @@ from factlint.severity import Severity, at_least
 
 # What marks a line as holding a money or percentage figure (for checking the
 # expectations themselves): symbols, and the words these stories use.
-FIGURE_MARKS = ("$", "%", "€", "£", "¥", "percent", "per cent", "dollars", "million", "billion")
+FIGURE_MARKS = (
+    "$",
+    "%",
+    "€",
+    "£",
+    "¥",
+    "₹",
+    "percent",
+    "per cent",
+    "dollars",
+    "million",
+    "billion",
+    "trillion",
+    "crore",
+    "lakh",
+)
 
 
 @dataclass(frozen=True)

@@ -139,7 +139,13 @@ what the documentation promises:
 - ``corpus_vetch/``: a sovereign fund's fintech stake, a family group's year, a hospital
   IPO, an emirate's budget, a developer's quarter, a sovereign fund's asset split;
 - ``corpus_willow/``: a club's minority stake, an NBA team's revenue, a stadium's
-  funding split, a club's accounts, a private equity stake in a team, a women's club round.
+  funding split, a club's accounts, a private equity stake in a team, a women's club round;
+- ``corpus_yew/``: a lessor's half year, an airline's stake in a rival, a port concession's
+  investment plan, a container line's half year, a fund's lessor stake, a port's interims;
+- ``corpus_zinnia/``: a university's budget split, a spin-out's seed, a hospital's capital
+  plan, a bakery chain's sale, a club's accounts, a seed roundup;
+- ``corpus_acacia/``: an insurer's stake in a care network, a down round, an insurtech's
+  premium mix, a telehealth start-up's year, a lending stake, a marketplace's fiscal year.
 
 The harness is ``tests/stories.py``.  Run ``python tests/test_stories.py
 [-v]`` for recall and precision over each corpus.
@@ -222,6 +228,9 @@ CORPORA = [
     "corpus_umber",
     "corpus_vetch",
     "corpus_willow",
+    "corpus_yew",
+    "corpus_zinnia",
+    "corpus_acacia",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.

@@ -523,8 +523,9 @@ def _paid_for(sentence: Sentence, quantities: Sequence[Quantity], index: int) ->
 
 
 # Between a percentage and the money paid for it, in one clause: "holding in the mill to Y
-# in 2021 for ".
-_PAID_FOR = compile_lazily(r"(?i)\s+(?:[\w'’-]+\s+){0,9}?for\s+")
+# in 2021 for ", also past an aside naming the company ("of X, the Pune-based care
+# network, for ").
+_PAID_FOR = compile_lazily(r"(?i)\s+(?:[\w'’-]+,?\s+){0,12}?for\s+")
 
 
 def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -538,8 +539,9 @@ def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int
     )
 
 
-# Between money and what it buys: "$150 million upfront for a 12% stake".
-_FOR_A_SHARE = compile_lazily(r"(?i)\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z]+\s+){0,2}")
+# Between money and what it buys: "$150 million upfront for a 12% stake", also past
+# a conversion in brackets ("NOK 4.9 billion (€420 million) for 24%").
+_FOR_A_SHARE = compile_lazily(r"(?i)\)?\s+(?:[a-z]+\s+){0,2}?for\s+(?:[a-z]+\s+){0,2}")
 
 
 def _compares(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
@@ -895,7 +897,8 @@ def _owned_elsewhere(
     million on revenue of $3.4 billion" "revenue" is the $3.4 billion's.
     A cue whose phrase leads to this figure through "at" is its own, however
     near another figure stands: "the £36 million investment values the
-    brewery at £120 million".
+    brewery at £120 million"; so is one opening a clause after the other
+    figure ("narrowed to £40m while revenue rose to £600m").
     """
     if LEADS_TO.fullmatch(sentence.text, at, quantity.start - sentence.offset):
         return False
@@ -910,10 +913,16 @@ def _owned_elsewhere(
         if low < other.start < high:
             return True
         offsets = (other.start - sentence.offset, other.end - sentence.offset)
+        if offsets[1] <= at and _WHILE.search(sentence.text, offsets[1], at):
+            continue  # "narrowed to £40m while revenue rose to £600m": the cue opens a new clause
         theirs = _cue_distance(sentence, at, *offsets)
         if theirs < own or (theirs == own and other.start > cue > quantity.start):
             return True
     return False
+
+
+# A conjunction opening a clause with a subject of its own.
+_WHILE = compile_lazily(r"\b(?:while|whereas|but|although|though)\b|;")
 
 
 def _cue_distance(sentence: Sentence, at: int, start: int, end: int) -> int:
@@ -1058,8 +1067,18 @@ def _level_left_from(
 
 
 def _period_text(period: Period) -> str:
-    """Return "2024" or "2024-Q3"."""
-    return f"{period.year}-Q{period.quarter}" if period.quarter else str(period.year)
+    """Return "2024", "2024-Q3" or "2024-H1"."""
+    if period.quarter:
+        return f"{period.year}-Q{period.quarter}"
+    return f"{period.year}-H{period.half}" if period.half else str(period.year)
+
+
+# "by" sets a deadline only before a time: "by 2027", "by the end of the year".
+_BY_A_TIME = compile_lazily(
+    r"(?i)by\s+(?:(?:the\s+)?(?:end|middle|close|start|beginning)\b|(?:19|20)\d\d\b"
+    r"|(?:next|this|the\s+next)\s+(?:year|quarter|month|decade)\b|mid-|early\s|late\s"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 
 
 def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modality:
@@ -1083,6 +1102,10 @@ def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modalit
         for at in _cue_positions(sentence, stems):
             if at != first and sentence.text[at].isupper():
                 continue  # a capital inside a sentence makes a name: "in May", "Will Harris"
+            if sentence.text[at : at + 3].lower() == "by " and not _BY_A_TIME.match(
+                sentence.text, at
+            ):
+                continue  # "rose by a third", "led by X": no deadline
             if at < end or not CLAUSE_BREAK.search(sentence.text, end, at):
                 return modality
     return "reported"

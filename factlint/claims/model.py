@@ -182,8 +182,8 @@ class Claim(BaseModel):
     subject: str | None = Field(description="The entity the figure is about (canonical name).")
     agent: str | None = Field(default=None, description="The acting party, for facts with one.")
     period: str = Field(
-        description='"2024", "2024-Q3", "current", "earlier", "after" (what a deal leaves), '
-        'or "" when the text gives none.'
+        description='"2024", "2024-Q3", "2024-H1", "current", "earlier", "after" (what a '
+        'deal leaves), or "" when the text gives none.'
     )
     modality: Modality = Field(description="How the figure is stated.")
     quantity: Quantity

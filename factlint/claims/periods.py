@@ -32,17 +32,18 @@ __all__ = [
 
 
 class Period(NamedTuple):
-    """A calendar or fiscal year, or one quarter of it (1 to 4)."""
+    """A calendar or fiscal year, or one quarter (1 to 4) or half (1 or 2) of it."""
 
     year: int
     quarter: int | None = None
+    half: int | None = None
 
 
 class _Expression(NamedTuple):
     """A time expression found in a sentence and the period it names.
 
     ``period`` is None where the expression names no usable period: a
-    relative one without a document date, a half year, or a baseline
+    relative one without a document date, a half year of no year, or a baseline
     ("since 2019", "a year earlier") that is never the figure's own period.
     ``contrast`` marks an expression led by a baseline word ("since",
     "from"), unless a "when" clause follows it: "since 2024, when investors
@@ -143,7 +144,9 @@ def find_periods(
     reference: Period | None = None  # the period of the last dated figure before
     for rank, index in enumerate(order):
         baseline = BASELINE_BEFORE.search(sentence, 0, spans[rank][0]) is not None
-        periods[index] = _choose(spans[rank], after[rank], before[rank], leading, baseline)
+        periods[index] = _choose(
+            sentence, spans[rank], after[rank], before[rank], leading, baseline
+        )
         if periods[index] is None and _back(after[rank]):
             periods[index] = year_before(reference)
         reference = periods[index] or reference
@@ -347,13 +350,19 @@ _LIST_COMMA = compile_lazily(rf",(?={_LIST_ITEM}(?:,{_LIST_ITEM})*\s+(?:and|or)\
 
 
 def _choose(
+    sentence: str,
     span: tuple[int, int],
     after: list[_Expression],
     before: list[_Expression],
     leading: list[_Expression],
     baseline: bool = False,
 ) -> Period | None:
-    """Pick a figure's period: its own expression after it, before it, or inherited."""
+    """Pick a figure's period: its own expression after it, before it, or inherited.
+
+    A leading expression is not inherited past a semicolon: in "its Series B
+    in 2023 valued it at $180 million; this round values it at $250 million"
+    the second figure is not of 2023.
+    """
     after = [x for x in after if not x.contrast] or ([] if before else after)
     if after:
         return after[0].period
@@ -362,14 +371,22 @@ def _choose(
     before = [x for x in before if not x.contrast]
     if before:
         return before[-1].period
-    earlier = [x for x in leading if x.end <= span[0]]
+    earlier = [x for x in leading if x.end <= span[0] and ";" not in sentence[x.end : span[0]]]
     return earlier[-1].period if earlier else None
+
+
+def _half(written: str) -> int:
+    """Return 1 or 2 for a half written "first half", "H1", "2H" and the like."""
+    return 2 if written.lower().startswith(("second", "2nd", "h2", "2h")) else 1
 
 
 def _resolve(match: regex.Match[str], today: datetime.date | None) -> Period | None:
     """Turn a matched time expression into the period it names."""
-    if match.group("baseline") or match.group("half"):
+    if match.group("baseline"):
         return None
+    if match.group("half"):
+        year = _year(match.group("year"))
+        return None if year is None else Period(year, half=_half(match.group("half")))
     if match.group("step"):
         return _relative(match.group("step").lower(), match.group("unit").lower(), today)
     quarter = _quarter(match)

@@ -206,7 +206,11 @@ def _target(
         if _names_a_target(sentence.text, m)
         and (m.after_preposition != "of" or _of_the_figure(sentence.text, end, m.start))
     ]
-    for low, high in ((end, following), (preceding, start), (end, len(sentence.text)), (0, start)):
+    # A name in a clause of its own after the figure's is no target of it:
+    # "paying €420 million for 24% of Baltair, and investors in Oslo shrugged".
+    clause = _NEW_CLAUSE.search(sentence.text, end)
+    stop = clause.start() if clause else len(sentence.text)
+    for low, high in ((end, min(following, stop)), (preceding, start), (end, stop), (0, start)):
         inside = sorted(
             (m for m in targets if low <= m.start < high),
             key=lambda m: (_TARGET_RANK.get(m.after_preposition or "", 0), m.start),
@@ -375,12 +379,18 @@ _RELATED_PARTY = compile_lazily(
 
 
 def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Return names that can act: not after a preposition, not inside an appositive."""
+    """Return names that can act: not after a preposition, not inside an appositive.
+
+    Nor one in the possessive that only says where the next is from:
+    "Singapore's Mendara Health" acts as Mendara Health.
+    """
     asides = [m.span() for m in _APPOSITIVE.finditer(text)]
     return [
         m
         for m in mentions
-        if m.after_preposition is None and not any(a <= m.start < b for a, b in asides)
+        if m.after_preposition is None
+        and not any(a <= m.start < b for a, b in asides)
+        and not _qualifies_next(text, m, mentions)
     ]
 
 
@@ -637,9 +647,20 @@ def _main_subject(
             return NOT_A_COMPANY  # "The state government, which owns Tarrant, is providing ..."
         return topic
     for mention in mentions:
-        if clause <= mention.start < start and mention.after_preposition is None:
+        if (
+            clause <= mention.start < start
+            and mention.after_preposition is None
+            and not _qualifies_next(text, mention, mentions)
+        ):
             return mention.entity
     return topic
+
+
+def _qualifies_next(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Tell whether a name in the possessive only says where the next one is: "Singapore's X"."""
+    return mention.possessive and any(
+        m.start > mention.end and not text[mention.end : m.start].strip() for m in mentions
+    )
 
 
 def _clause_subject(text: str, mentions: Sequence[Mention], start: int) -> str | None:

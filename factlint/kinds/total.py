@@ -216,7 +216,7 @@ def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
     run: list[Quantity] = []
     for quantity in quantities:
         gap = prose[run[-1].end : quantity.start] if run else ""
-        if run and not (_parallel(gap) or _same_lead(gap, prose[quantity.end : quantity.end + 8])):
+        if run and not (_parallel(gap) or _same_lead(gap, prose[quantity.end : quantity.end + 12])):
             yield run
             run = []
         run.append(quantity)
@@ -260,7 +260,7 @@ def _same_lead(gap: str, after: str) -> bool:
     return tail.search(gap) is not None
 
 
-_LEAD = compile_lazily(r"\s+(to|on|for|into|in)\s", _I)
+_LEAD = compile_lazily(r"\s+(to|on|for|into|in|through|via|from|by)\s", _I)
 
 
 # The rest of a whole named as one label: "and the rest of the world 10%".

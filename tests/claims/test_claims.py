@@ -1603,3 +1603,88 @@ def test_a_termination_fee_is_no_investment():
         "superior proposal.\n"
     )
     assert [c.fact for c in claims] == []
+
+
+def test_a_half_year_is_a_period_of_its_own():
+    claims = claims_of(
+        "---\ndate: 2025-08-06\n---\nCorran Aviation reported revenue of $1.42 billion in the "
+        "first half of 2025. Its revenue for 2024 was $2.7 billion.\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims] == [
+        ("2025-H1", "$1.42 billion"),
+        ("2024", "$2.7 billion"),
+    ]
+
+
+def test_a_price_in_two_currencies_buys_the_share_after_it():
+    claims = claims_of(
+        "Nordavia is paying NOK 4.9 billion (€420 million) for 24% of Baltair, and investors "
+        "in Oslo have mostly shrugged.\n"
+    )
+    assert [(c.fact, c.subject, c.quantity.text) for c in claims] == [
+        ("deals.investment", "Baltair", "NOK 4.9 billion"),
+        ("deals.investment", "Baltair", "€420 million"),
+        ("deals.stake", "Baltair", "24%"),
+    ]
+
+
+def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
+    claims = claims_of(
+        "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
+        "life.\n"
+    )
+    assert [c.fact for c in claims if c.fact == "deals.valuation"] == []
+
+
+def test_by_sets_a_deadline_only_before_a_time():
+    claims = claims_of(
+        "---\ndate: 2025-05-28\n---\nPolicyNest said its loss for 2024 narrowed to under Rs 40 "
+        "crore while revenue rose by more than a third to over Rs 600 crore.\n"
+        "Harbor Labs expects revenue of $2 billion by 2027.\n"
+    )
+    assert [(c.fact, c.modality, c.quantity.text) for c in claims] == [
+        ("financials.loss", "reported", "under Rs 40 crore"),
+        ("financials.revenue", "reported", "over Rs 600 crore"),
+        ("financials.revenue", "projected", "$2 billion"),
+    ]
+
+
+def test_a_round_priced_at_a_figure_values_the_company():
+    claims = claims_of(
+        "MedRoute's round of thirty-five million dollars, priced at $240 million, is the "
+        "clearest sign yet that valuations are gone.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("deals.round", "thirty-five million dollars"),
+        ("deals.valuation", "$240 million"),
+    ]
+
+
+def test_a_year_opening_a_statement_dates_nothing_past_a_semicolon():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nKanopi's Series B in 2023 valued it at US$180 million; "
+        "this round values it at US$250 million.\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims] == [
+        ("2023", "US$180 million"),
+        ("current", "US$250 million"),
+    ]
+
+
+def test_a_buyer_buying_a_share_pays_for_it_past_an_aside():
+    claims = claims_of(
+        "Suraksha General is buying 16% of CareLoop Health, the Pune-based outpatient care "
+        "network, for Rs 400 crore.\n"
+    )
+    assert summary(claims) == [
+        ("deals.stake", "CareLoop Health", "Suraksha General", "current", "16%"),
+        ("deals.investment", "CareLoop Health", "Suraksha General", "current", "Rs 400 crore"),
+    ]
+
+
+def test_a_place_in_the_possessive_before_a_company_is_no_subject():
+    claims = claims_of(
+        "Singapore's Mendara Health, which runs clinics in Malaysia, narrowed its net loss to "
+        "S$31 million in 2024.\n"
+    )
+    assert [c.subject for c in claims] == ["Mendara Health"]

@@ -165,9 +165,11 @@ def test_baselines_are_not_the_figures_period() -> None:
     assert periods("Sales rose 20% over last year to $5 billion.") == [None, None]
 
 
-def test_half_years_are_not_whole_years() -> None:
-    assert periods("Revenue was $5 billion in the first half of 2024.") == [None]
-    assert periods("H1 2024 revenue was $5 billion.") == [None]
+def test_half_years_are_periods_of_their_own_not_whole_years() -> None:
+    assert periods("Revenue was $5 billion in the first half of 2024.") == [Period(2024, half=1)]
+    assert periods("H1 2024 revenue was $5 billion.") == [Period(2024, half=1)]
+    assert periods("Revenue was $5 billion in the second half of 2024.") == [Period(2024, half=2)]
+    assert periods("First-half revenue was $5 billion.") == [None]  # of no named year
 
 
 def test_expression_after_a_clause_break_does_not_attach_backwards() -> None:
@@ -216,8 +218,9 @@ def test_find_period_at_an_offset_the_extractor_does_not_see() -> None:
 
 
 def test_period_is_a_plain_tuple() -> None:
-    assert Period(2024) == (2024, None)
+    assert Period(2024) == (2024, None, None)
     assert Period(2024, 3).quarter == 3
+    assert Period(2024, half=2).half == 2
 
 
 @given(

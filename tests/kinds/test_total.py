@@ -385,3 +385,11 @@ def test_a_change_in_a_clause_after_the_last_part_is_not_the_part_s():
         "38%, with Japanese buyers trading down to cheaper fish.\n"
     )
     assert diagnostic.message == "the parts 31% + 24% + 19% + 38% add up to 112%, not 100%"
+
+
+def test_parts_led_in_through_a_channel_are_one_list():
+    (diagnostic,) = fired(
+        "About 58% of policies were sold through partner apps last year, 27% through bank "
+        "branches and the remaining 25% through its own app.\n"
+    )
+    assert diagnostic.message == "the parts About 58% + 27% + 25% add up to 110%, not 100%"
