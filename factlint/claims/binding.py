@@ -777,9 +777,13 @@ def _measure(
         if joined.fullmatch(sentence.text, low.end - sentence.offset, high.start - sentence.offset):
             level = chosen[other]
             return level[0].id if level else OTHER_MEASURE
-    count = _TO_A_COUNT.match(sentence.text, quantities[index].end - sentence.offset)
-    if count and not any(q.start == sentence.offset + count.end() - 1 for q in quantities):
-        return OTHER_MEASURE
+    reach = REACHES.match(sentence.text, quantities[index].end - sentence.offset)
+    if (
+        reach
+        and sentence.text[reach.end() : reach.end() + 1].isdigit()
+        and not any(q.start == sentence.offset + reach.end() for q in quantities)
+    ):
+        return OTHER_MEASURE  # up to a count: "order volumes rose 6% to 61 million"
     start = quantities[index].start - sentence.offset
     named = [
         (at, spec.id)
@@ -793,9 +797,6 @@ def _measure(
     return max(named)[1] if named else None
 
 
-# A change up to a count ("order volumes rose 6% to 61 million") changes
-# no money fact.
-_TO_A_COUNT = compile_lazily(r",?\s{1,3}to\s{1,3}\d", regex.I)
 # A change told right after the level it changes: "$812 million, up 9%", also
 # past the time of the level ("$1.19 billion in the first quarter, up 11%").
 _AFTER_LEVEL = compile_lazily(

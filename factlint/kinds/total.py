@@ -256,11 +256,14 @@ def _same_lead(gap: str, after: str) -> bool:
     lead = _LEAD.match(after)
     if lead is None or len(gap.split()) > 14:
         return False
-    tail = compile_lazily(rf"\s{lead[1]}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+\s*,\s*\Z", _I)
-    return tail.search(gap) is not None
+    label = _LED_LABEL.search(gap)
+    return label is not None and label[1].lower() == lead[1].lower()
 
 
-_LEAD = compile_lazily(r"\s+(to|on|for|into|in|through|via|from|by)\s", _I)
+_LEADS_INTO = r"(to|on|for|into|in|through|via|from|by)"
+_LEAD = compile_lazily(rf"\s+{_LEADS_INTO}\s", _I)
+# The label ending a figure's words, led in by one of those words: " through partner apps,".
+_LED_LABEL = compile_lazily(rf"\s{_LEADS_INTO}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+\s*,\s*\Z", _I)
 
 
 # The rest of a whole named as one label: "and the rest of the world 10%".
@@ -385,9 +388,10 @@ def _rated(before: str, after: str, first: bool, split: bool) -> bool:
     advisory at 28%"): only words before the first figure name a rate then
     ("the approval rating was 45%, 40% and 35%, a split by region").
     """
+    rated_before = bool(_RATE.search(_NAME_RUN.sub(" ", before)))
     if split:
-        return first and bool(_RATE.search(_NAME_RUN.sub(" ", before)))
-    return bool(_RATE.search(_NAME_RUN.sub(" ", before)) or _RATE.search(_NAME_RUN.sub(" ", after)))
+        return first and rated_before
+    return rated_before or bool(_RATE.search(_NAME_RUN.sub(" ", after)))
 
 
 # Two or more capitalized words in a row: a name.
