@@ -30,6 +30,7 @@ class Finding(BaseModel):
     related: tuple[Claim, ...]
     message: str
     fact: str
+    severity: Severity | None = None  # the rule's own unless its kind sets one for this finding
 
 
 class Diagnostic(BaseModel):
@@ -74,11 +75,14 @@ class Diagnostic(BaseModel):
 
     @classmethod
     def stamp(cls, finding: Finding, rule: str, severity: Severity) -> Diagnostic:
-        """Make a diagnostic from a finding, with its rule id and severity."""
+        """Make a diagnostic from a finding, with its rule id and severity.
+
+        ``severity`` is the rule's; a finding may set its own.
+        """
         return cls.at(
             finding.primary.location,
             rule,
-            severity,
+            finding.severity or severity,
             finding.message,
             finding.fact,
             related=tuple(

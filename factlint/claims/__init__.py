@@ -37,7 +37,7 @@ from factlint.claims.periods import (
     year_before,
 )
 from factlint.claims.roles import NAME_ASIDE, NOT_A_COMPANY
-from factlint.claims.text import in_brackets_after, unpossessed
+from factlint.claims.text import converts, in_brackets_after, unpossessed
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -140,8 +140,9 @@ def _bind_document(
                 periods = _the_quarter(text, span.start, inside, periods, quarter)
             quarter = _last_quarter(text, span.start, inside, periods) or quarter
             parties = people.parties(text, mentions)
+            persons = people.named_in(text, mentions)
             yield from bind_sentence(
-                text, span.start, inside, periods, facts, parties, topic, date, recent
+                text, span.start, inside, periods, facts, parties, topic, date, recent, persons
             )
         elif not inside:
             quarters = [p for p in named_periods(text, date) if p.quarter]
@@ -208,7 +209,7 @@ def _periods(
     In "a loss of ¥48 billion ($325 million) for fiscal 2024" the dollar
     figure restates the yen one, so it must not take the year from it.
     """
-    heads = [i for i, q in enumerate(quantities) if not _converts(text, offset, quantities, i)]
+    heads = [i for i, q in enumerate(quantities) if not converts(text, offset, quantities, i)]
     spans = [(quantities[i].start - offset, quantities[i].end - offset) for i in heads]
     found = dict(
         zip(
@@ -299,11 +300,12 @@ def _last_quarter(
 
 
 def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity]) -> str:
-    """Blank bracketed conversions, so a year after them reaches their figure."""
+    """Blank conversions, so a year after them reaches their figure."""
     for i in range(len(quantities)):
-        if _converts(text, offset, quantities, i):
-            low = text.rfind("(", 0, quantities[i].start - offset)
-            high = text.find(")", quantities[i].end - offset) + 1
+        if converts(text, offset, quantities, i):
+            low, high = quantities[i - 1].end - offset, quantities[i].end - offset
+            if in_brackets_after(text, offset, quantities, i):
+                high = text.find(")", high) + 1
             text = text[:low] + " " * (high - low) + text[high:]
     return text
 
@@ -316,19 +318,6 @@ def _without_dateline(text: str) -> str:
     """
     found = DATELINE.match(text)
     return " " * found.end() + text[found.end() :] if found else text
-
-
-def _converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
-    """Tell whether a money figure in brackets right after another restates it.
-
-    It does in another currency only: "$48.2 million ($44.0 million)" sets
-    a figure against another period's.
-    """
-    return (
-        quantities[index].kind == "money"
-        and in_brackets_after(text, offset, quantities, index)
-        and quantities[index].currency != quantities[index - 1].currency
-    )
 
 
 _OTHER_PARTY = compile_lazily(
@@ -513,6 +502,7 @@ def _claim(document: Document, binding: Binding, partner: Quantity | None) -> Cl
         measure=binding.measure,
         published=_published(document),
         read_with=partner.text if partner else None,
+        sentence=binding.sentence,
     )
 
 

@@ -30,6 +30,7 @@ from factlint.claims.text import (
     RELATIVE_CLAUSE,
     WORD,
     Sentence,
+    converts,
     in_brackets_after,
     word_distance,
 )
@@ -53,6 +54,7 @@ class Binding(NamedTuple):
     period: str
     modality: Modality
     measure: str | None = None
+    sentence: int | None = None  # where its sentence starts in the document's prose
 
 
 def bind_sentence(
@@ -65,11 +67,13 @@ def bind_sentence(
     topic: str | None,
     date: datetime.date | None,
     recent: dict[str, str],
+    persons: Sequence[tuple[int, int]] = (),
 ) -> list[Binding]:
     """Bind the quantities of one sentence (``text`` starts at ``offset``).
 
     ``recent`` maps fact ids to the subject last bound to them in the
-    document; it is read for ``refers_to`` and updated here.
+    document; it is read for ``refers_to`` and updated here.  ``persons``
+    gives where the sentence names people (start and end in ``text``).
     """
     sentence = Sentence.of(text, offset, tuple((m.start, m.end) for m in mentions))
     chosen = _facts_of(sentence, quantities, facts)
@@ -91,13 +95,24 @@ def bind_sentence(
     bindings: list[Binding] = []
     for index, quantity in enumerate(quantities):
         pick = chosen[index]
+        if converts(text, offset, quantities, index):
+            # "17 trillion won (about $12.2 billion)": the same figure, stating what it does
+            head = (
+                bindings[-1]
+                if bindings and bindings[-1].quantity is quantities[index - 1]
+                else None
+            )
+            bindings += [head._replace(quantity=quantity)] if head else []
+            continue
         if pick is None:
             continue
         spec, cue_at = pick
         cues = cues_of[spec]
         clause = clauses[index]
-        if _marked(clause, cues.forecasts) or _forecast_of_others(
-            sentence, quantities, index, cues
+        if (
+            _marked(clause, cues.forecasts)
+            or _forecast_of_others(sentence, quantities, index, cues)
+            or _estimated_by_person(sentence, quantities, index, cues, persons)
         ):
             continue  # "the £1.18bn analysts had expected" is no figure of the company's
         here = {b.fact.id: b.subject for b in bindings if b.subject}
@@ -134,7 +149,7 @@ def bind_sentence(
             period = "earlier"  # "55% above the £3.1bn Y paid for it": what the deal beats
         measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
         modality = _modality(sentence, quantity, cues)
-        bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure))
+        bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure, offset))
     return _bought_together(bindings)
 
 
@@ -202,6 +217,42 @@ def _forecast_of_others(
         for w in who
         for v in verbs
     )
+
+
+def _estimated_by_person(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    index: int,
+    cues: PackCues,
+    persons: Sequence[tuple[int, int]],
+) -> bool:
+    """Tell whether a person gives a figure as their own view ("Lee puts its value at $3bn").
+
+    The person's name stands right before an ``estimates`` verb (a word or
+    two apart, past an aside: "Lee now puts", "Lee, an analyst at X,
+    estimates"), and the verb before the figure in its clause.
+    """
+    start = quantities[index].start - sentence.offset
+    low = quantities[index - 1].end - sentence.offset if index else 0
+    verbs = [at for at in _cue_positions(sentence, cues.estimates) if low <= at < start]
+    for _, end in persons:
+        aside = _ASIDE.match(sentence.text, end)
+        past = aside.end() if aside else end
+        if any(
+            past <= verb
+            and word_distance(sentence, past, verb, verb) <= _ESTIMATOR_REACH
+            and not CLAUSE_BREAK.search(sentence.text, past, start)
+            for verb in verbs
+        ):
+            return True
+    return False
+
+
+# An aside after a person's name: ", an analyst at Harwick & Co.,".
+_ASIDE = compile_lazily(r",[^,;:()]{1,80},")
+
+
+_ESTIMATOR_REACH = 2  # words between a person's name and the verb: "Lee now puts"
 
 
 def _forecaster_who(sentence: Sentence, at: int, verb: int) -> bool:

@@ -159,6 +159,12 @@ class PackCues(BaseModel):
         "they are said to expect ('analysts at X now expect profit of €175 million') is no "
         "claim.",
     )
+    estimates: tuple[str, ...] = Field(
+        default=(),
+        description="Stems of verbs a person gives a view of their own with ('Lee puts its "
+        "value at $2.9 billion', 'she reckons'): a figure after one, in its clause, whose "
+        "subject is a person's name is that person's estimate, no claim.",
+    )
 
 
 class Location(BaseModel):
@@ -204,6 +210,11 @@ class Claim(BaseModel):
     read_with: str | None = Field(
         default=None,
         description="The qualified mention of the same document a bare figure was read with.",
+    )
+    sentence: int | None = Field(
+        default=None,
+        description="Where the sentence stating the claim starts, as a character offset in "
+        "its document's prose: claims of one sentence share it.",
     )
 
     @property

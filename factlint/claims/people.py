@@ -118,6 +118,22 @@ class People:
         marked = [m._replace(person=self.is_person(m)) for m in mentions]
         return [m for m in marked if not (m.person and _speaks(text, m)) and not _titled(text, m)]
 
+    def named_in(self, text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+        """Return where a sentence names people, speakers and surnames alone included.
+
+        A surname alone is found even where it is not taken for a name
+        ("Achterberg puts its value at ..."): the document named its person.
+        """
+        spans = {(m.start, m.end) for m in mentions if self.is_person(m)}
+        for surname in self._surnames:
+            if surname in text:
+                spans.update(
+                    found.span()
+                    for found in regex.finditer(rf"\b{regex.escape(surname)}\b", text)
+                    if not any(a <= found.start() < b for a, b in spans)
+                )
+        return sorted(spans)
+
     def topic_names(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         """Return the names that can become the topic: no person, and no name quoted.
 

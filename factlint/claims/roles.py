@@ -44,6 +44,9 @@ def roles(
     anchor = min(start, cue_at) if cue_at is not None else start
     owner = _possessive_before(sentence.text, anchor, mentions, topic)
     if spec.agent:
+        struck = _struck_by(sentence.text, quantity.end - sentence.offset, mentions)
+        if struck is not None:
+            return struck
         target = (
             _relative_target(sentence.text, mentions, start)
             or _target(sentence, quantity, quantities, mentions)
@@ -97,6 +100,36 @@ def roles(
     if people and subject == topic and all(m.entity != topic for m in mentions):
         return NOT_A_COMPANY, None  # "Treasurer X has put spending at ...": no company's
     return subject, None
+
+
+def _struck_by(text: str, end: int, mentions: Sequence[Mention]) -> tuple[str, str | None] | None:
+    """Return the parties of a deal the words after its figure say who made.
+
+    "the $1 billion tie-up Brightwater struck with Sagano": the money is
+    that deal's, whatever the sentence is about; Sagano, the party it was
+    struck with, is its target and Brightwater its agent.  With no party
+    after "with", the one who struck it is the target ("the $40 million
+    round X closed in May").
+    """
+    for mention in mentions:
+        if not 0 < mention.start - end <= 30 or not _DEAL_NOUN.fullmatch(text, end, mention.start):
+            continue
+        verb = _STRUCK.match(text, mention.end)
+        if verb is None:
+            return None
+        partner = next((m.entity for m in mentions if m.start == verb.end()), None)
+        return (partner, mention.entity) if partner else (mention.entity, None)
+    return None
+
+
+# What a figure buys, right before a name: " tie-up ", " licensing deal ".
+_DEAL_NOUN = compile_lazily(r"\s+(?:[\w-]+\s+){1,2}")
+# The verb of making a deal after its maker's name, and "with" before its other party.
+_STRUCK = compile_lazily(
+    r"\s+(?:(?:had|has|have)\s+)?(?:struck|signed|agreed|sealed|inked|clinched|closed|"
+    r"announced|unveiled|completed|did)\b(?:\s+with\s+)?",
+    regex.IGNORECASE,
+)
 
 
 def _past_time_span(text: str, end: int) -> int:
@@ -159,7 +192,10 @@ def _possessive_before(
     """
     whose = _WHOSE.search(text, max(0, anchor - 80), anchor)
     if whose:
-        named = [m.entity for m in mentions if m.end == whose.start()]
+        # "Y, the Tampa miner, whose net income": Y's, past a description of it.
+        described = _DESCRIBED.search(text, max(0, whose.start() - 70), whose.start())
+        owner = described.start() if described else whose.start()
+        named = [m.entity for m in mentions if m.end == owner]
         if named:
             return named[0]  # "Y, whose 25% holding will shrink to 20.5%": Y's holding
     window = text[max(0, anchor - 40) : anchor]
@@ -179,6 +215,8 @@ def _possessive_before(
 
 # A relative clause owned by the name before it, up to the figure or cue.
 _WHOSE = compile_lazily(r",\s+whose\s+(?:[^\s,;:()]+\s+){0,6}\Z", regex.IGNORECASE)
+# A description set off by commas right before it: ", the Tampa phosphate miner".
+_DESCRIBED = compile_lazily(r",\s+(?:the|an?)\s+[^,;:()]{1,60}\Z", regex.IGNORECASE)
 
 
 def _target(
@@ -481,12 +519,18 @@ def _named_after_cue(text: str, mentions: Sequence[Mention], cue_at: int | None)
             or _RIGHT_AFTER_ON.search(text, 0, mention.start)  # "a value of £60m on Fixly"
         ):
             return mention.entity
+        if cue_at < mention.start <= cue_at + 70 and _VALUE_OF_ON.fullmatch(
+            text, cue_at, mention.start
+        ):
+            return mention.entity  # "puts a price tag of nearly ¥590 billion on Kaneda"
     return None
 
 
 # "on" right before a name, with no description between: "a value of £60m on Fixly",
 # not "spend $2.4 billion on its Luleå mill".
 _RIGHT_AFTER_ON = compile_lazily(r"\bon\s+\Z")
+# A value "of" a figure put "on" a name: "price tag of nearly ¥590 billion on ".
+_VALUE_OF_ON = compile_lazily(r"(?i)[\w-]+(?:\s+tag)?\s+of\s+[^,;:()]{1,40}?\s+on\s+")
 
 
 def _object_before_at(

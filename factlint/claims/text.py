@@ -20,6 +20,7 @@ __all__ = [
     "REST_BEFORE",
     "WORD",
     "Sentence",
+    "converts",
     "in_brackets_after",
     "unpossessed",
     "word_distance",
@@ -119,3 +120,32 @@ def in_brackets_after(text: str, offset: int, quantities: Sequence[Quantity], in
 
 
 _OPEN_BRACKET = compile_lazily(r"\s*\(\s*(?:about|around|roughly|some|approximately|or|~)?\s*")
+
+
+def converts(text: str, offset: int, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a money figure restates the one right before it in another currency.
+
+    In brackets ("¥48 billion ($325 million)") or after "or" ("17 trillion
+    won, or roughly $12.2 billion").  In the same currency a figure in
+    brackets sets the one before it against another period's ("$48.2
+    million ($44.0 million)"), and one after "or" is an alternative.
+    """
+    if index == 0 or quantities[index].kind != "money":
+        return False
+    here, before = quantities[index], quantities[index - 1]
+    if here.currency == before.currency:
+        return False
+    if in_brackets_after(text, offset, quantities, index):
+        return True
+    return (
+        before.kind == "money"
+        and before.currency is not None
+        and here.currency is not None
+        and _OR_AS_MUCH.fullmatch(text, before.end - offset, here.start - offset) is not None
+    )
+
+
+# ", or roughly ": what leads from a figure to the same sum in another currency.
+_OR_AS_MUCH = compile_lazily(
+    r"(?i),?\s+or\s+(?:about|around|roughly|some|approximately|nearly|almost)?\s*"
+)

@@ -7,10 +7,23 @@ tolerance.  The fact is consistent while all intervals share a point; when
 they do not, the fact is reported once, at the claim whose lower bound is
 highest, with every claim it cannot agree with as a related location.
 
-Options: ``facts`` (the fact ids checked), plus ``severity``, ``message``,
-``tolerance``.  Message fields: ``{fact}``, ``{subject}``, ``{period}``,
-``{figure}`` (the primary claim's text), ``{other}`` (the claim it most
-disagrees with), ``{other_where}`` (its file and line).
+A sentence never contradicts itself: when two figures of one sentence read
+as the same fact cannot both hold ("revenue rose 9% to £18.7 million, while
+the wage bill climbed to £15.2 million"), one of them was misread, and
+which one the words do not say.  Such a sentence's claims of the fact are
+left out of the comparison; the fact's other claims are still compared.
+
+A document that disagrees only with itself, in different sentences, far
+more often states two facts its reader tells apart by context (a unit's
+value and its parent's, a company's figure and one of its deals') than an
+error: ``within_document`` gives such a finding a severity of its own.
+
+Options: ``facts`` (the fact ids checked), ``within_document`` (the
+severity of a finding all of whose figures are in one document; the rule's
+own when not set), plus ``severity``, ``message``, ``tolerance``.  Message
+fields: ``{fact}``, ``{subject}``, ``{period}``, ``{figure}`` (the primary
+claim's text), ``{other}`` (the claim it most disagrees with),
+``{other_where}`` (its file and line).
 
     kind: agree
     facts: [financials.revenue]
@@ -35,6 +48,7 @@ from factlint.claims import Claim
 from factlint.diagnostics import Finding
 from factlint.kinds.base import Corpus, RuleBase, fill
 from factlint.kinds.facts import fact_groups, label, widen
+from factlint.severity import Severity
 
 __all__ = ["SCOPE", "FIELDS", "KIND", "AgreeRule", "check"]
 
@@ -48,11 +62,19 @@ class AgreeRule(RuleBase):
 
     kind: Literal["agree"]
     facts: tuple[str, ...] = Field(min_length=1, description="Fact ids this rule checks.")
+    within_document: Severity | None = Field(
+        default=None,
+        description="Severity of a finding whose figures are all in one document; the "
+        "rule's own severity when not set.",
+    )
 
 
 def check(rule: AgreeRule, corpus: Corpus) -> Iterator[Finding]:
     """Yield one finding per fact whose claims cannot all be true."""
-    for key, group in fact_groups(corpus.claims, rule.facts):
+    for key, stated in fact_groups(corpus.claims, rule.facts):
+        group = _without_self_contradictions(stated, rule.tolerance)
+        if not group:
+            continue
         highest = max(group, key=lambda c: widen(c, rule.tolerance)[0] or float("-inf"))
         low = widen(highest, rule.tolerance)[0]
         if low is None:
@@ -74,7 +96,36 @@ def check(rule: AgreeRule, corpus: Corpus) -> Iterator[Finding]:
             related=tuple(clashing),
             message=fill(rule.message, values),
             fact=label(key),
+            severity=rule.within_document if _one_document(highest, clashing) else None,
         )
+
+
+def _without_self_contradictions(group: list[Claim], tolerance: float) -> list[Claim]:
+    """Leave out the claims of every sentence whose own claims of the fact cannot all hold."""
+    by_sentence: dict[tuple[str, int], list[Claim]] = {}
+    for claim in group:
+        if claim.sentence is not None:
+            by_sentence.setdefault((claim.location.path, claim.sentence), []).append(claim)
+    torn = {
+        where
+        for where, claims in by_sentence.items()
+        if len(claims) > 1 and not _agree(claims, tolerance)
+    }
+    if not torn:
+        return group
+    return [c for c in group if c.sentence is None or (c.location.path, c.sentence) not in torn]
+
+
+def _agree(claims: list[Claim], tolerance: float) -> bool:
+    """Tell whether the widened intervals of some claims share a point."""
+    lows = [low for low, _ in (widen(c, tolerance) for c in claims) if low is not None]
+    highs = [high for _, high in (widen(c, tolerance) for c in claims) if high is not None]
+    return not lows or not highs or max(lows) <= min(highs)
+
+
+def _one_document(primary: Claim, related: list[Claim]) -> bool:
+    """Tell whether a finding's figures all come from one document."""
+    return all(c.location.path == primary.location.path for c in related)
 
 
 def _below(claim: Claim, low: float, tolerance: float) -> bool:

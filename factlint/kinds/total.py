@@ -120,9 +120,7 @@ _TIME = compile_lazily(
     _I,
 )
 _OF = compile_lazily(  # "45% of men, 60% of women": each figure names its own whole
-    r"(?<!\b(?:up|composed|consists?|consisting|consisted|comprised|out|rest|remainder)\s+)\bof\s+"
-    r"(?:(?:the|its|their|this|that|all|total)\s+)*([a-z][\w-]*)",
-    _I,
+    r"\A\s*of\s+(?:(?:the|its|their|this|that|all|total)\s+)*([a-z][\w-]*)", _I
 )
 _PREP = r"(?:among|in|across|at|during)\s+(?:(?:the|its|their|all|total)\s+)*([\w-]+)"
 _CONTEXT_AFTER = compile_lazily(rf"\A\s*{_PREP}", _I)
@@ -216,7 +214,10 @@ def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
     run: list[Quantity] = []
     for quantity in quantities:
         gap = prose[run[-1].end : quantity.start] if run else ""
-        if run and not (_parallel(gap) or _same_lead(gap, prose[quantity.end : quantity.end + 12])):
+        led = _lead_in(prose[max(0, run[-1].start - 12) : run[-1].start]) if run else None
+        if run and not (
+            _parallel(gap, led) or _same_lead(gap, prose[quantity.end : quantity.end + 12])
+        ):
             yield run
             run = []
         run.append(quantity)
@@ -224,26 +225,36 @@ def _runs(prose: str, quantities: list[Quantity]) -> Iterator[list[Quantity]]:
         yield run
 
 
-def _parallel(gap: str) -> bool:
+def _parallel(gap: str, led: str | None = None) -> bool:
     """Tell whether the words between two figures join them as items of one list.
 
     Short, with a comma or "and", and at most three words after it ("and the
     remaining 30%", ", the Lib Dems 12%"), not counting an "at" that leads
-    into the part's share (", and a public grant at 20%") nor a name given
-    as an example of the part (", state funds such as the Pell Grant 20%"),
-    an article opening the item, nor more than one word for a name ("and the
-    Kelso Express delivery arm 23%": a name, "delivery", "arm").  A label
-    that leads into its share with "at" marks itself as an item, so it may
-    run to six words (", and repairs to the old east wing at 30%").
+    into the part's share (", and a public grant at 20%") nor an example of
+    the part (", state funds such as the Pell Grant 20%", "and services such
+    as airtime and data 28%"), an article opening the item, nor more than one
+    word for a name ("and the Kelso Express delivery arm 23%": a name,
+    "delivery", "arm").  A label that leads into its share with "at", or
+    with the word ``led`` that led into the part before's ("payments for
+    37% and sales of its own eye drug for 25%"), marks itself as an item, so
+    it may run to six words, eight after the same lead.
     """
     gap = _EXAMPLE.sub(" ", gap)
-    joiners = list(_JOINER.finditer(gap)) if len(gap) <= 80 else []
+    joiners = list(_JOINER.finditer(gap)) if len(gap) <= 100 else []
     if not joiners:
         return False
     label = gap[joiners[-1].end() :]
-    item = _ARTICLE.sub("", _NAME_RUN.sub("N", _REST_OF.sub("R", _SHARE_AT.sub("", label))))
-    longest = 6 if _SHARE_AT.search(label) else 3
-    return len(gap.split()) <= 8 and len(item.split()) <= longest
+    alike = led is not None and _lead_in(label) == led
+    lead = _LEAD_IN if alike else _SHARE_AT
+    item = _ARTICLE.sub("", _NAME_RUN.sub("N", _REST_OF.sub("R", lead.sub("", label))))
+    longest = 8 if alike else 6 if _SHARE_AT.search(label) else 3
+    return len(gap.split()) <= (12 if alike else 8) and len(item.split()) <= longest
+
+
+def _lead_in(before: str) -> str | None:
+    """Return the word leading into a share right after it ("payments for"), lower-cased."""
+    lead = _LEAD_IN.search(before)
+    return lead[1].lower() if lead else None
 
 
 def _same_lead(gap: str, after: str) -> bool:
@@ -275,10 +286,13 @@ _ARTICLE = compile_lazily(r"\A\s*(?:the|an?)\b", _I)
 # An example named inside a part's label: "government schemes such as the Child
 # Benefit Fund 21%" labels its part "government schemes".
 _EXAMPLE = compile_lazily(
-    r"\bsuch\s+as\s+(?:the\s+)?[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*"
+    r"\bsuch\s+as\s+(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*"
+    r"|[a-z][\w'’-]*(?:\s+(?:(?:and|or)\s+)?[a-z][\w'’-]*){0,3}(?=\s*\Z))"
 )
 # The "at" that leads from a part to its share: "a public grant at 20%".
 _SHARE_AT = compile_lazily(r"\bat\s*\Z", _I)
+# Any word leading from a part to its share: "payments for", "a grant at".
+_LEAD_IN = compile_lazily(r"\b(at|for|to|on|in|into|from|through|via)\s*\Z", _I)
 
 
 def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | None:
@@ -347,7 +361,7 @@ def _strip(label: str) -> str:
 
 def _shares(prose: str, text: str, items: Sequence[Item]) -> bool:
     """Tell whether percentages are shares of one whole: not changes, rates or many wholes."""
-    contexts = set()
+    contexts, wholes = set(), set()
     split = bool(_PARTITION.search(text))
     for index, (region, q) in enumerate(items):
         before, after = _around(prose, region, q)
@@ -356,9 +370,10 @@ def _shares(prose: str, text: str, items: Sequence[Item]) -> bool:
             return False
         if found := _CONTEXT_AFTER.match(after) or _CONTEXT_BEFORE.search(before):
             contexts.add(found.group(1).lower())
+        if whole := _OF.match(after):
+            wholes.add(whole.group(1).lower())
     if len(contexts) > 1 and not split:
         return False  # "45% in the US, 30% in Europe": one figure per place
-    wholes = {m.group(1).lower() for m in _OF.finditer(text)}
     return len(wholes) < 2 and _one_time(text) and not _SERIES.search(text)
 
 
@@ -403,13 +418,19 @@ def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:
 
     The text after stops where a clause of its own begins: in "... and other
     markets 38%, with buyers trading down" the fall is no change of the 38%.
+    The text before a percentage starts after the percentage before it,
+    whose words are its own ("made up 48% of revenue, loans 34%": "up" is
+    no rise of the 34%).
     """
     before = prose[max(region.start, quantity.start - _WINDOW) : quantity.start]
+    if quantity.kind == "percent":
+        before = _PERCENT_BEFORE.split(before)[-1]
     after = prose[quantity.end : min(region.end, quantity.end + _WINDOW)]
     clause = _NEW_CLAUSE.search(after)
     return before, after[: clause.start()] if clause else after
 
 
+_PERCENT_BEFORE = compile_lazily(r"%|\bper\s*cent\b|\bpercent\b", _I)
 _NEW_CLAUSE = compile_lazily(
     r",\s+(?:with|while|whereas|as|which|who|but|although|though|helped|driven|led)\b", _I
 )

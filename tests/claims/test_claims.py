@@ -1688,3 +1688,67 @@ def test_a_place_in_the_possessive_before_a_company_is_no_subject():
         "S$31 million in 2024.\n"
     )
     assert [c.subject for c in claims] == ["Mendara Health"]
+
+
+@pytest.mark.parametrize(
+    "text, subjects",
+    [
+        # a relative clause past a description set off by commas
+        (
+            "Compare that with Osgood Fertilizers, the Tampa phosphate miner, whose net income "
+            "fell to $288 million in 2024.",
+            ["Osgood Fertilizers"],
+        ),
+        # a value "of" a figure put "on" a name
+        (
+            "Hoshimura Electric's bid for the rest of Kaneda Precision puts a price tag of nearly "
+            "¥590 billion on Kaneda.",
+            ["Kaneda Precision"],
+        ),
+    ],
+)
+def test_the_company_a_figure_is_of_stands_after_it(text, subjects):
+    assert [c.subject for c in claims_of(text + "\n")] == subjects
+
+
+def test_a_deal_its_maker_is_named_after_is_theirs():
+    claims = claims_of(
+        "Halvorsen Pharma's pact for Corriveau Therapeutics' antibody is the biggest deal yet, "
+        "edging out the $1 billion tie-up Brightwater Bio struck with Sagano Pharma.\n"
+    )
+    assert [(c.subject, c.agent) for c in claims] == [("Sagano Pharma", "Brightwater Bio")]
+
+
+def test_a_conversion_after_or_states_what_its_figure_does():
+    claims = claims_of(
+        "Baekdu Partners' tender offer values Sunjin Metals at about 17 trillion won, or "
+        "roughly $12.2 billion, a 38% premium.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [("deals.valuation", "Sunjin Metals")] * 2
+
+
+def test_the_whole_worth_of_a_deal_or_an_offer_is_neither_investment_nor_valuation():
+    assert (
+        claims_of(
+            "Driftwood Podcasts is being bought outright by Tallis Audio in a deal worth "
+            "forty-five million dollars.\n",
+            "The offer, worth as much as 2.5 trillion won if fully taken up, lifts its stake.\n",
+            "Tallis Audio agreed to buy Driftwood in a deal valued at $45 million.\n",
+        )
+        == []
+    )
+    kept = claims_of("The deal valued Driftwood at $45 million.\n")
+    assert summary(kept) == [("deals.valuation", "Driftwood", None, "current", "$45 million")]
+
+
+def test_a_person_s_own_estimate_is_no_claim():
+    assert (
+        claims_of(
+            "Analyst Ben Achterberg of Harwick & Co. is less sure; Achterberg puts Ravenhurst's "
+            "standalone value at about $2.9 billion.\n",
+            "Ana Lutz, an analyst at Birch, estimates Ravenhurst's value at $3 billion.\n",
+        )
+        == []
+    )
+    kept = claims_of("Chief executive Ana Lutz said the deal values Ravenhurst at $2.4 billion.\n")
+    assert [c.quantity.text for c in kept] == ["$2.4 billion"]

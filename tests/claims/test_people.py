@@ -26,7 +26,7 @@ SUBJECTS = {
     "a figure a role holder states without speaking is no company's": (
         DATED + "Ostmark Rail will spend A$3.1 billion in 2026. Treasurer Pol Brandt has put "
         "total spending at A$9.2 billion in 2026.\n",
-        ["Ostmark Rail", None],
+        ["Ostmark Rail"],  # a person's figure: no claim at all
     ),
     "an analyst in an aside owns no forecast": (
         DORNICK + ". Ruth Amsel, an analyst at Keller Brook, said she expects revenue of about "

@@ -110,3 +110,27 @@ def test_an_undated_article_is_compared_with_every_moment(check):
     later = "Harbor Labs raised $30 million in a round led by Aster Capital."
     report = check(a=_dated("2024-03-02", seed), b=_dated("2025-04-10", later), c=f"{seed}\n")
     assert rules_fired(report) == ["deals.round-agrees"]
+
+
+def test_a_sentence_at_odds_with_itself_is_left_out(check):
+    # Two figures of one sentence read as one fact cannot both hold: one was
+    # misread, and the words do not say which, so neither is compared.
+    torn = "Harbor Labs had revenue of $48 million in 2024 and revenue of $60 million in 2024.\n"
+    agreeing = "Harbor Labs had revenue of $48 million in 2024.\n"
+    assert rules_fired(check(a=torn, b=agreeing)) == []
+    report = check(a=torn, b=agreeing, c="Harbor Labs had revenue of $75 million in 2024.\n")
+    (diagnostic,) = report.diagnostics
+    assert (diagnostic.path, [r.path for r in diagnostic.related]) == ("c.md", ["b.md"])
+
+
+def test_a_document_at_odds_with_itself_only_informs(check):
+    own = (
+        "Harbor Labs had revenue of $48 million in 2024.\n\n"
+        "Its 2024 revenue of $60 million beat the plan.\n"
+    )
+    (diagnostic,) = check(a=own).diagnostics
+    assert (diagnostic.rule, diagnostic.severity) == ("financials.revenue-agrees", "info")
+    across = check(
+        a=own.split("\n\n")[0] + "\n", b="Harbor Labs had revenue of $60 million in 2024.\n"
+    )
+    assert [d.severity for d in across.diagnostics] == ["warning"]

@@ -67,6 +67,12 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         "The cost is split between the city council at 50%, a regional fund at 40% and "
         "a private donor at 25%.",
         "Parcels brought in 61% of annual revenue, freight 27% and storage 22%.",
+        # an example of a part in lower case is no word of its label
+        "Card payments made up 48% of revenue, small-business loans 34% and value-added services "
+        "such as prepaid power and mobile airtime 28%.",
+        # a long label led into its share by the word the part before used
+        "Royalties accounted for 48% of revenue, milestone and licence payments for 37% and sales "
+        "of its own eye drug Clarivel for 25%.",
     ],
 )
 def test_percentage_breakdowns_that_cannot_be_whole_are_reported(text):
