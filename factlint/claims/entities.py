@@ -106,10 +106,13 @@ DESCRIBED_OBJECT = compile_lazily(
 # "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —": where and who
 # filed a story, never what it is about; so is a place before a full date,
 # "**Edinburgh, 17 June 2025.**" or "Boston, May 5, 2025 —".
+_UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of Latin script: "SÃO PAULO", "BOGOTÁ"
+_LOWER = "a-zß-öø-ÿ"
 DATELINE = compile_lazily(
-    r"\s*[A-Z][A-Z .'-]{2,30}(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
+    rf"\s*[{_UPPER}][{_UPPER} .'-]{{2,30}}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*[-—–]+\s"
-    r"|\s*[*_]{0,2}[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}"
+    rf"|\s*[*_]{{0,2}}[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?,\s*(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[.:]?[*_]{0,2}(?:\s*[-—–]+)?(?:\s|\Z)"
 )
 
@@ -126,7 +129,12 @@ class Mention(NamedTuple):
 
 
 _LATIN_WORD = compile_lazily(r"[A-Za-z][A-Za-z’'-]+")
-_NATIONALITY = compile_lazily(r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)")
+# Words of nations: by their endings ("Danish", "Korean"), and those with none
+# of them ("Dutch", "French", "Kuwaiti").
+_NATIONALITY = compile_lazily(
+    r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)|Dutch|French|Greek|Thai|Swiss|Czech|Welsh|Scots"
+    r"|Saudi|Kuwaiti|Qatari|Emirati|Omani|Iraqi|Israeli|Pakistani|Bangladeshi|Nepali"
+)
 _PHRASE_BREAK = compile_lazily(r"[,.;:()\d$€£%—–]")
 _LEADING_LATIN = compile_lazily(r"\p{L}[\w-]*")
 

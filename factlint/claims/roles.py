@@ -493,14 +493,18 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
     seller keeps the 40%, not the buyer of the sentence, and in "next to
     Kallang Pacific itself, which has a market value of S$6.1 billion" the
     value is Kallang Pacific's; the clause runs from ", which" or ", who" to
-    the figure with no break between.
+    the figure with no break between, and may follow a description of the
+    name ("Medisched, the Dutch rival, which raised $40 million").
     """
     heads = [m for m in mentions if _RELATIVE_HEAD.fullmatch(text, m.end, start)]
     return heads[-1].entity if heads else None
 
 
-# From a name to a figure in a relative clause about it: " family, which will keep the ".
-_RELATIVE_HEAD = compile_lazily(r"(?:\s+[a-z][\w'’-]*){0,2}" + RELATIVE_CLAUSE)
+# From a name to a figure in a relative clause about it: " family, which will keep the ",
+# also past a description of the name: ", the Dutch rival, which raised ".
+_RELATIVE_HEAD = compile_lazily(
+    r"(?:\s+[a-z][\w'’-]*){0,2}(?:,\s+(?:the|an?)\s+[^,;:()]{1,60}?)?" + RELATIVE_CLAUSE
+)
 
 
 def _named_after_cue(text: str, mentions: Sequence[Mention], cue_at: int | None) -> str | None:
@@ -656,7 +660,7 @@ _INTO_WORK = compile_lazily(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)
 NOT_A_COMPANY = ""
 
 _DESCRIPTION = compile_lazily(
-    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|maker|group|business"
+    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|maker|group|business"
     r"|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn)\b"
 )
 

@@ -1705,9 +1705,26 @@ def test_a_place_in_the_possessive_before_a_company_is_no_subject():
             "¥590 billion on Kaneda.",
             ["Kaneda Precision"],
         ),
+        # a relative clause past a description, whose word of a nation is no name
+        (
+            "Compare that with Medisched, the Dutch rival, which raised $40 million last month.",
+            ["Medisched"],
+        ),
+        # a long description the cue's verb acts on: the company the money went into
+        (
+            "Granite Harbor Bank's investment in Ledgerly, announced Tuesday, values the Boston "
+            "cash-flow software startup at roughly $180 million.",
+            ["Ledgerly"],
+        ),
+        # a dateline of a place written with accents names no company
+        (
+            "SÃO PAULO, May 14, 2025 (Meridian Wire) - Mercavia said its revenue for the first "
+            "quarter rose 22% to R$3.1 billion.",
+            ["Mercavia", "Mercavia"],
+        ),
     ],
 )
-def test_the_company_a_figure_is_of_stands_after_it(text, subjects):
+def test_the_company_a_figure_is_of(text, subjects):
     assert [c.subject for c in claims_of(text + "\n")] == subjects
 
 
@@ -1752,3 +1769,23 @@ def test_a_person_s_own_estimate_is_no_claim():
     )
     kept = claims_of("Chief executive Ana Lutz said the deal values Ravenhurst at $2.4 billion.\n")
     assert [c.quantity.text for c in kept] == ["$2.4 billion"]
+
+
+def test_money_raised_since_a_time_is_all_rounds_and_a_value_put_on_it_no_investment():
+    assert (
+        claims_of(
+            "Tarangini Finance has now raised Rs 3,150 crore from investors since it listed in "
+            "2019.\n"
+        )
+        == []
+    )
+    claims = claims_of(
+        "---\ndate: 2025-05-21\n---\nThe deal values the club well above the €140 million put "
+        "on it in 2021.\n"
+    )
+    assert [(c.fact, c.period) for c in claims] == [("deals.valuation", "2021")]
+
+
+def test_a_specific_cue_as_near_as_a_general_one_says_what_a_figure_is():
+    claims = claims_of("Cundeelee was worth about A$150 million before the new money.\n")
+    assert [c.fact for c in claims] == ["deals.pre_money"]
