@@ -288,15 +288,17 @@ def _the_quarter(
 def _last_quarter(
     text: str, offset: int, quantities: Sequence[Quantity], periods: list[Period | None]
 ) -> Period | None:
-    """Return the last quarter a sentence's figures are of, for "the quarter" after it.
+    """Return the newest quarter a sentence's figures are of, for "the quarter" after it.
 
     A figure "a year earlier" is of a quarter the article does not name:
     after "$48 million from $38 million a year earlier", "the quarter" is
-    still the newer one.
+    still the newer one; so it is after "X in the first quarter of 2025,
+    up from Y in the first quarter of 2024": an older quarter named is a
+    baseline.
     """
     back = a_year_before(text, [(q.start - offset, q.end - offset) for q in quantities])
     dated = [p for p, earlier in zip(periods, back, strict=True) if p and p.quarter and not earlier]
-    return dated[-1] if dated else None
+    return max(dated, key=lambda p: (p.year, p.quarter or 0)) if dated else None
 
 
 def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity]) -> str:

@@ -197,8 +197,10 @@ def _forecast_of_others(
     The forecaster and the forecasting word stand before the figure, a few
     words apart, in its clause: "profit of €190m beat what analysts expected"
     is the company's.  The forecasting word may open a "who" clause about
-    the forecaster ("Analyst Ann Lee of X Bank, who expects sales of $90m"):
-    the forecast is still the forecaster's.
+    the forecaster ("Analyst Ann Lee of X Bank, who expects sales of $90m"),
+    or follow an aside that names the forecaster's job ("Ravi Menon, an
+    analyst at Coldwater Research, expects"): the forecast is still the
+    forecaster's.
     """
     start = quantities[index].start - sentence.offset
     low = quantities[index - 1].end - sentence.offset if index else 0
@@ -213,6 +215,7 @@ def _forecast_of_others(
                 and not CLAUSE_BREAK.search(sentence.text, w, v)
             )
             or _forecaster_who(sentence, w, v)
+            or _FORECASTER_ASIDE.fullmatch(sentence.text, w, v) is not None
         )
         for w in who
         for v in verbs
@@ -266,6 +269,10 @@ def _forecaster_who(sentence: Sentence, at: int, verb: int) -> bool:
 
 
 _FORECASTER_NAME = 8  # words of the forecaster's phrase: "Analyst Ann Lee of X Bank"
+# An aside naming a person's job, up to the verb after it: "analyst at Coldwater Research, ".
+_FORECASTER_ASIDE = compile_lazily(
+    r"[\w-]+\s+(?:at|of|with|for|from)\s+[^,;:()]{1,60},\s+(?:[a-z]+\s+)?"
+)
 # ", who expects" or ", who now expects": the forecasting word opens the clause.
 _WHO_BEFORE = compile_lazily(r",\s+who\s+(?:[a-z]+\s+)?\Z")
 

@@ -511,12 +511,15 @@ def _named_after_cue(text: str, mentions: Sequence[Mention], cue_at: int | None)
     """Return a name standing right after the cue ("value Scale AI", "valuation of X").
 
     A name in the possessive owns what follows it, not the cue: in "a round
-    led by Britain's Y" the round is not Britain's.
+    led by Britain's Y" the round is not Britain's; nor is a name past a
+    clause break the cue's ("at a $2.1 billion valuation, so X is smaller").
     """
     if cue_at is None:
         return None
     for mention in mentions:
-        if mention.possessive:
+        if mention.possessive or (
+            mention.start > cue_at and CLAUSE_BREAK.search(text, cue_at, mention.start)
+        ):
             continue
         if cue_at < mention.start <= cue_at + 25 and (
             mention.after_preposition in (None, "of", "for")
@@ -626,7 +629,8 @@ _INTO_A_THING = compile_lazily(
 # the text names no company for, never the company it is about.
 _SHARE_OF_A_THING = compile_lazily(
     r"\s+(?:(?:stake|holding|interest)\s+)?(?:of|in)\s+(?:a|an)\s+[a-z]"
-)
+    r"|\s+in\s+(?!(?:it|them|which|whom|that|this|these|those)\b)[a-z][\w-]*s\b"
+)  # also "stakes of 10% to 20% in independents": in things of a kind, no company
 
 
 def _share_of_a_thing(

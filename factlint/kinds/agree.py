@@ -5,7 +5,9 @@ A fact is a predicate about one subject (and agent) for one period:
 words claim, widened by the rounding its digits allow and the rule's
 tolerance.  The fact is consistent while all intervals share a point; when
 they do not, the fact is reported once, at the claim whose lower bound is
-highest, with every claim it cannot agree with as a related location.
+highest, with every claim it cannot agree with as a related location; once
+also where its figures are given in two currencies ("1.7 billion yuan ($236
+million)" against "1.42 billion yuan ($196 million)").
 
 A sentence never contradicts itself: when two figures of one sentence read
 as the same fact cannot both hold ("revenue rose 9% to £18.7 million, while
@@ -47,7 +49,7 @@ from pydantic import Field
 from factlint.claims import Claim
 from factlint.diagnostics import Finding
 from factlint.kinds.base import Corpus, RuleBase, fill
-from factlint.kinds.facts import fact_groups, label, widen
+from factlint.kinds.facts import Key, fact_groups, label, widen
 from factlint.severity import Severity
 
 __all__ = ["SCOPE", "FIELDS", "KIND", "AgreeRule", "check"]
@@ -71,6 +73,7 @@ class AgreeRule(RuleBase):
 
 def check(rule: AgreeRule, corpus: Corpus) -> Iterator[Finding]:
     """Yield one finding per fact whose claims cannot all be true."""
+    reported: set[tuple[Key, str, int]] = set()
     for key, stated in fact_groups(corpus.claims, rule.facts):
         group = _without_self_contradictions(stated, rule.tolerance)
         if not group:
@@ -82,6 +85,11 @@ def check(rule: AgreeRule, corpus: Corpus) -> Iterator[Finding]:
         clashing = [c for c in group if _below(c, low, rule.tolerance)]
         if not clashing:
             continue
+        if highest.sentence is not None:
+            statement = (key, highest.location.path, highest.sentence)
+            if statement in reported:
+                continue  # the same disagreement again, in the figures' other currency
+            reported.add(statement)
         other = min(clashing, key=lambda c: widen(c, rule.tolerance)[1] or float("inf"))
         values = {
             "fact": key[0].split(".")[-1],

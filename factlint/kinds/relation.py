@@ -78,12 +78,12 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
 
     A stated figure the formula fails with several joined sets of facts
     (the amount and stake of one deal written up by two articles whose
-    readings differ in a slot) is reported once, at that figure, with the
-    places of every set as related locations.
+    readings differ in a slot, or given in two currencies) is reported
+    once, at that figure, with the places of every set as related locations.
     """
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
-    found: dict[tuple[str, int, int], Finding] = {}
+    found: dict[tuple[str, int, int, str], Finding] = {}
     for combination in _joined_combinations(rule, [agreed[name] for name in names]):
         keys = [key for key, _, _ in combination]
         if not _one_currency(g for _, g, _ in combination):
@@ -95,7 +95,7 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
         if holds(rule.relation, values):
             continue
         finding = _finding(rule, keys, groups)
-        place = _place(finding.primary)
+        place = (*_statement(finding.primary), finding.fact)
         found[place] = _merged(found[place], finding) if place in found else finding
     yield from found.values()
 
@@ -103,6 +103,17 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
 def _place(claim: Claim) -> tuple[str, int, int]:
     """Where a claim's figure stands: its file and where in the file's prose."""
     return (claim.location.path, claim.quantity.start, claim.quantity.end)
+
+
+def _statement(claim: Claim) -> tuple[str, int, int]:
+    """Where a claim is stated: its sentence, else its figure.
+
+    A figure and its conversion into another currency ("18 billion yuan
+    (about $2.5 billion)") are one statement, reported once.
+    """
+    if claim.sentence is None:
+        return _place(claim)
+    return (claim.location.path, claim.sentence, -1)
 
 
 def _merged(first: Finding, other: Finding) -> Finding:

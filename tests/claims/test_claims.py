@@ -1789,3 +1789,38 @@ def test_money_raised_since_a_time_is_all_rounds_and_a_value_put_on_it_no_invest
 def test_a_specific_cue_as_near_as_a_general_one_says_what_a_figure_is():
     claims = claims_of("Cundeelee was worth about A$150 million before the new money.\n")
     assert [c.fact for c in claims] == ["deals.pre_money"]
+
+
+def test_the_quarter_is_the_newest_quarter_named_before_it():
+    claims = claims_of(
+        "Revenue was RMB1.42 billion in the first quarter of 2025, up 38% from RMB1.03 billion "
+        "in the first quarter of 2024.\n\nNet loss for the quarter was RMB312 million.\n"
+    )
+    assert [c.period for c in claims if c.fact == "financials.loss"] == ["2025-Q1"]
+
+
+def test_a_name_past_a_clause_break_after_the_cue_is_not_its_company():
+    claims = claims_of(
+        "Rival issuer Quillmarch raised $200 million in March at a $2.1 billion valuation, so "
+        "Brisko is still the smaller of the two.\n"
+    )
+    assert {c.subject for c in claims} == {"Quillmarch"}
+
+
+def test_a_financing_facility_and_an_analyst_s_forecast_past_an_aside_are_no_claims():
+    assert (
+        claims_of(
+            "Najd Medical raised money from a SAR 1 billion Islamic financing facility.\n",
+            "Ravi Menon, an analyst at Coldwater Research, expects Tidemark's revenue to reach "
+            "about $450 million this year.\n",
+        )
+        == []
+    )
+
+
+def test_stakes_in_things_of_a_kind_are_in_no_company():
+    claims = claims_of(
+        "Brightwater paid £60 million for 25% of Kestrel Lane Studios. More broadcasters will "
+        "follow with stakes of 10% to 20% in independents.\n"
+    )
+    assert [(c.quantity.text, c.subject) for c in claims][-1] == ("10% to 20%", None)

@@ -134,3 +134,12 @@ def test_a_document_at_odds_with_itself_only_informs(check):
         a=own.split("\n\n")[0] + "\n", b="Harbor Labs had revenue of $60 million in 2024.\n"
     )
     assert [d.severity for d in across.diagnostics] == ["warning"]
+
+
+def test_a_disagreement_in_two_currencies_is_reported_once(check):
+    report = check(
+        a="Tianmu had revenue of 1.42 billion yuan ($196 million) in the first quarter of 2025.\n",
+        b="Tianmu had revenue of 1.7 billion yuan ($236 million) in the first quarter of 2025.\n",
+    )
+    (diagnostic,) = report.diagnostics
+    assert diagnostic.message.endswith("'1.7 billion yuan' here, but '1.42 billion yuan' in a.md:1")

@@ -95,3 +95,12 @@ def test_every_article_stating_the_valuation_is_related(check):
         "blog.md",
         "notes.md",
     }
+
+
+def test_a_stated_figure_and_its_conversion_are_reported_once(check):
+    report = check(
+        deal="Hefei Fund will pay 4.5 billion yuan ($625 million) for a 15% stake in Qiyuan.\n",
+        other="The deal values Qiyuan at 18 billion yuan (about $2.5 billion).\n",
+    )
+    (diagnostic,) = report.diagnostics
+    assert "above the stated '18 billion yuan'" in diagnostic.message
