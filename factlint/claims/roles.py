@@ -216,7 +216,8 @@ def _possessive_before(
 # A relative clause owned by the name before it, up to the figure or cue.
 _WHOSE = compile_lazily(r",\s+whose\s+(?:[^\s,;:()]+\s+){0,6}\Z", regex.IGNORECASE)
 # A description set off by commas right before it: ", the Tampa phosphate miner".
-_DESCRIBED = compile_lazily(r",\s+(?:the|an?)\s+[^,;:()]{1,60}\Z", regex.IGNORECASE)
+_DESCRIPTION_ASIDE = r",\s+(?:[Tt]he|[Aa]n?)\s+[^,;:()]{1,60}?"
+_DESCRIBED = compile_lazily(_DESCRIPTION_ASIDE + r"\Z")
 
 
 def _target(
@@ -503,7 +504,7 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
 # From a name to a figure in a relative clause about it: " family, which will keep the ",
 # also past a description of the name: ", the Dutch rival, which raised ".
 _RELATIVE_HEAD = compile_lazily(
-    r"(?:\s+[a-z][\w'’-]*){0,2}(?:,\s+(?:the|an?)\s+[^,;:()]{1,60}?)?" + RELATIVE_CLAUSE
+    rf"(?:\s+[a-z][\w'’-]*){{0,2}}(?:{_DESCRIPTION_ASIDE})?" + RELATIVE_CLAUSE
 )
 
 
