@@ -1824,3 +1824,7 @@ def test_stakes_in_things_of_a_kind_are_in_no_company():
         "follow with stakes of 10% to 20% in independents.\n"
     )
     assert [(c.quantity.text, c.subject) for c in claims][-1] == ("10% to 20%", None)
+
+
+def test_goods_worth_a_sum_at_list_prices_are_no_valuation():
+    assert claims_of("It has 62 jets on order, worth about $8.5 billion at list prices.\n") == []
