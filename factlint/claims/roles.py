@@ -193,9 +193,12 @@ def _possessive_before(
     whose = _WHOSE.search(text, max(0, anchor - 80), anchor)
     if whose:
         # "Y, the Tampa miner, whose net income": Y's, past a description of it.
-        described = _DESCRIBED.search(text, max(0, whose.start() - 70), whose.start())
-        owner = described.start() if described else whose.start()
-        named = [m.entity for m in mentions if m.end == owner]
+        named = [
+            m.entity
+            for m in mentions
+            if m.end == whose.start()
+            or ((aside := NAME_ASIDE.match(text, m.end)) and aside.end() == whose.start())
+        ]
         if named:
             return named[0]  # "Y, whose 25% holding will shrink to 20.5%": Y's holding
     window = text[max(0, anchor - 40) : anchor]
@@ -216,8 +219,6 @@ def _possessive_before(
 # A relative clause owned by the name before it, up to the figure or cue.
 _WHOSE = compile_lazily(r",\s+whose\s+(?:[^\s,;:()]+\s+){0,6}\Z", regex.IGNORECASE)
 # A description set off by commas right before it: ", the Tampa phosphate miner".
-_DESCRIPTION_ASIDE = r",\s+(?:[Tt]he|[Aa]n?)\s+[^,;:()]{1,60}?"
-_DESCRIBED = compile_lazily(_DESCRIPTION_ASIDE + r"\Z")
 
 
 def _target(
@@ -407,7 +408,8 @@ def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
 
 
 # An aside after a name, up to the next comma or the sentence's end.
-NAME_ASIDE = compile_lazily(r",\s+(?:the|a|an)\s[^,]{0,100}?(?=,|[.!?]?\s*\Z)")
+_ASIDE_OPENS = r",\s+(?:the|a|an)\s[^,]{0,100}?"  # ", the Dutch rival"
+NAME_ASIDE = compile_lazily(_ASIDE_OPENS + r"(?=,|[.!?]?\s*\Z)")
 
 
 _RELATED_PARTY = compile_lazily(
@@ -504,7 +506,7 @@ def _relative_head(text: str, mentions: Sequence[Mention], start: int) -> str | 
 # From a name to a figure in a relative clause about it: " family, which will keep the ",
 # also past a description of the name: ", the Dutch rival, which raised ".
 _RELATIVE_HEAD = compile_lazily(
-    rf"(?:\s+[a-z][\w'’-]*){{0,2}}(?:{_DESCRIPTION_ASIDE})?" + RELATIVE_CLAUSE
+    rf"(?:\s+[a-z][\w'’-]*){{0,2}}(?:{_ASIDE_OPENS})?" + RELATIVE_CLAUSE
 )
 
 

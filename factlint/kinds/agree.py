@@ -49,7 +49,7 @@ from pydantic import Field
 from factlint.claims import Claim
 from factlint.diagnostics import Finding
 from factlint.kinds.base import Corpus, RuleBase, fill
-from factlint.kinds.facts import Key, fact_groups, label, widen
+from factlint.kinds.facts import Key, common_bounds, fact_groups, label, widen
 from factlint.severity import Severity
 
 __all__ = ["SCOPE", "FIELDS", "KIND", "AgreeRule", "check"]
@@ -117,18 +117,11 @@ def _without_self_contradictions(group: list[Claim], tolerance: float) -> list[C
     torn = {
         where
         for where, claims in by_sentence.items()
-        if len(claims) > 1 and not _agree(claims, tolerance)
+        if len(claims) > 1 and common_bounds(claims, tolerance) is None
     }
     if not torn:
         return group
     return [c for c in group if c.sentence is None or (c.location.path, c.sentence) not in torn]
-
-
-def _agree(claims: list[Claim], tolerance: float) -> bool:
-    """Tell whether the widened intervals of some claims share a point."""
-    lows = [low for low, _ in (widen(c, tolerance) for c in claims) if low is not None]
-    highs = [high for _, high in (widen(c, tolerance) for c in claims) if high is not None]
-    return not lows or not highs or max(lows) <= min(highs)
 
 
 def _one_document(primary: Claim, related: list[Claim]) -> bool:

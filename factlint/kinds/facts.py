@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from factlint.claims import Claim
 from factlint.claims.model import OTHER_MEASURE
 
-__all__ = ["SAME_MOMENT", "Key", "close_in_time", "fact_groups", "label", "widen"]
+__all__ = ["SAME_MOMENT", "Key", "close_in_time", "common_bounds", "fact_groups", "label", "widen"]
 
 Key = tuple[str, str | None, str | None, str]
 
@@ -107,6 +107,22 @@ def widen(claim: Claim, tolerance: float) -> tuple[float | None, float | None]:
     """Return a claim's interval with ``tolerance`` (a fraction) added on each side."""
     low = None if claim.low is None else claim.low - abs(claim.low) * tolerance
     high = None if claim.high is None else claim.high + abs(claim.high) * tolerance
+    return low, high
+
+
+def common_bounds(
+    claims: Sequence[Claim], tolerance: float
+) -> tuple[float | None, float | None] | None:
+    """Return the bounds every claim's widened interval allows, or None if they share no point.
+
+    A bound no claim sets stays open (None).
+    """
+    bounds = [widen(c, tolerance) for c in claims]
+    lows = [low for low, _ in bounds if low is not None]
+    highs = [high for _, high in bounds if high is not None]
+    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
+    if low is not None and high is not None and low > high:
+        return None
     return low, high
 
 

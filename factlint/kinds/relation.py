@@ -37,7 +37,7 @@ from factlint.diagnostics import Finding
 from factlint.figures import amount, amount_range
 from factlint.formula import Interval, Name, Relation, evaluate, holds, parse_relation
 from factlint.kinds.base import Corpus, RuleBase, fill
-from factlint.kinds.facts import Key, close_in_time, fact_groups, label, widen
+from factlint.kinds.facts import Key, close_in_time, common_bounds, fact_groups, label
 
 __all__ = ["SCOPE", "KIND", "RelationRule", "check", "fields"]
 
@@ -139,12 +139,10 @@ def _agreed_facts(
 
 def _consensus(group: Sequence[Claim], tolerance: float) -> Interval | None:
     """Return the interval every claim of a fact allows, or None if they disagree."""
-    bounds = [widen(c, tolerance) for c in group]
-    lows = [low for low, _ in bounds if low is not None]
-    highs = [high for _, high in bounds if high is not None]
-    low, high = (max(lows) if lows else None), (min(highs) if highs else None)
-    if low is not None and high is not None and low > high:
+    common = common_bounds(group, tolerance)
+    if common is None:
         return None
+    low, high = common
     scale = 0.01 if group[0].quantity.kind == "percent" else 1.0
     return Interval(None if low is None else low * scale, None if high is None else high * scale)
 
