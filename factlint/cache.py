@@ -35,7 +35,7 @@ __all__ = ["CACHE_FOLDER", "Cache", "Kept", "Names", "file_digest"]
 
 CACHE_FOLDER = ".factlint-cache"
 _FILE = "cache.sqlite"
-_SCHEMA = "5"
+_SCHEMA = "6"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE stats(path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, digest TEXT);

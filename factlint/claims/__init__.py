@@ -278,11 +278,16 @@ def _the_quarter(
     """Give a sentence about "the quarter" the quarter last named.
 
     Its figures take that quarter, except a baseline ("from £71 million a
-    year earlier"), which belongs to another period.
+    year earlier"), which belongs to another period, and a figure of the
+    whole year ("and expects full-year revenue of $2.6 billion").
     """
     if not _THE_QUARTER.search(text):
         return periods
-    return _inherit(text, offset, quantities, periods, quarter)
+    inherited = _inherit(text, offset, quantities, periods, quarter)
+    return [
+        own if _WHOLE_YEAR.search(text, max(0, q.start - offset - 40), q.start - offset) else given
+        for q, own, given in zip(quantities, periods, inherited, strict=True)
+    ]
 
 
 def _last_quarter(
@@ -372,6 +377,8 @@ _DATE_HEADING = compile_lazily(
     r"[#*_\s]*(?:[A-Z][a-z]{2,8}\.?\s+(?:\d{1,2},?\s+)?)?(?P<year>(?:19|20)\d{2})[.:]?[*_\s]*"
 )
 
+# A figure of a whole year, a few words before it: "full-year revenue of", "annual".
+_WHOLE_YEAR = compile_lazily(r"(?i)\b(?:full|whole)[\s-]year\b|\bannual\b|\byearly\b")
 # "profit for the quarter": the quarter the article last named.
 _THE_QUARTER = compile_lazily(r"(?i)\b(?:the|this)\s+(?:quarter|three\s+months)\b")
 

@@ -179,14 +179,25 @@ def _bought_together(bindings: list[Binding]) -> list[Binding]:
 
 
 def _one_statement(text: str, offset: int, one: Quantity, other: Quantity) -> bool:
-    """Tell whether two figures stand in one statement: no semicolon between them.
+    """Tell whether two figures stand in one statement.
 
     A semicolon joins statements of their own, so a year in one dates no deal
     of the other: in "valued at $90 million; it was $40 million at its 2021
-    round" the $90 million is current.
+    round" the $90 million is current.  So does a relative clause set off by
+    commas: in "X, which paid $90 million for 60% of Y in 2022, has since
+    watched its value shrink to $120 million" the value is today's.
     """
     low, high = sorted((one.start - offset, other.start - offset))
-    return ";" not in text[low:high]
+    if ";" in text[low:high]:
+        return False
+    return not any(
+        (a <= one.start - offset < b) != (a <= other.start - offset < b)
+        for a, b in (m.span() for m in _RELATIVE_ASIDE.finditer(text))
+    )
+
+
+# A relative clause closed by a comma: ", which paid $90 million in 2022,".
+_RELATIVE_ASIDE = compile_lazily(RELATIVE_CLAUSE + ",")
 
 
 def _forecast_of_others(
@@ -319,7 +330,7 @@ def _fact_of(
         return None
     if unit_price or _part_of(sentence, quantities, index):
         previous[quantity.kind] = None  # what follows continues neither
-    if unit_price:
+    if unit_price or _part_of_a_kind(sentence, quantities, index):
         return None
     carried = previous.get(quantity.kind)
     if carried and _names_other(sentence, quantities, index, carried):
@@ -329,6 +340,8 @@ def _fact_of(
     baseline = previous.get(quantity.kind) if _is_baseline(sentence, quantity) else None
     listed = _next_item(sentence, quantities, index, previous.get(quantity.kind))
     found = None if baseline or listed else _nearest_fact(sentence, quantity, quantities, usable)
+    if found is None and not (baseline or listed):
+        found = _reached_by_change(sentence, quantities, index, usable, previous)
     bought = _bought(sentence, quantities, index, facts, previous)
     if found and bought and found[0] is not bought:
         found = None  # "paid €610 million for its 49% share": what money buys is a stake
@@ -347,6 +360,30 @@ def _fact_of(
         return None
     previous[quantity.kind] = spec
     return spec, found[1] if found else None
+
+
+def _reached_by_change(
+    sentence: Sentence,
+    quantities: Sequence[Quantity],
+    index: int,
+    facts: Sequence[tuple[FactSpec, PackCues]],
+    previous: dict[str, FactSpec | None],
+) -> tuple[FactSpec, int] | None:
+    """Return the fact of the level a change reaches, named by the cue before the change.
+
+    In "revenue for the first quarter of 2025 rose 31% from a year earlier
+    to 4.62 trillion won" the cue is far from the level, but the rise tells
+    what the level is: revenue.
+    """
+    change = previous.get("percent")
+    if not index or change is None or not change.changes:
+        return None
+    before, level = quantities[index - 1], quantities[index]
+    if before.kind != "percent" or not _CHANGE_TO.fullmatch(
+        sentence.text, before.end - sentence.offset, level.start - sentence.offset
+    ):
+        return None
+    return _money_cue_before(sentence, before, facts)
 
 
 # Words that deny the figure after them.
@@ -463,13 +500,40 @@ _ASIDE_CLOSED = compile_lazily(r"[^,;:()—–]*,\s+(?:[a-z][\w'’-]*\s+){1,4}\
 _PURPOSE = compile_lazily(r"(?i)\bfor\s+(?:(?!(?:a|an|the|its|their|his|her)\b)[a-z-]+\s+){0,2}\Z")
 
 
-def _part_of(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
-    """Tell whether a figure is said to be part of the figure of its kind before it."""
-    before = [q for q in quantities[:index] if q.kind == quantities[index].kind]
-    if not before:
-        return False
-    gap = (before[-1].end - sentence.offset, quantities[index].start - sentence.offset)
-    return _INCLUDES.search(sentence.text, *gap) is not None
+def _part_of(
+    sentence: Sentence, quantities: Sequence[Quantity], index: int, *, listed: bool = False
+) -> bool:
+    """Tell whether a figure is said to be part of the figure of its kind before it.
+
+    With ``listed``, of any figure of its kind before it: in "the $36
+    million includes $20 million of new shares and $16 million of existing
+    shares" both are parts.
+    """
+    kind = quantities[index].kind
+    start = quantities[index].start - sentence.offset
+    before = [q for q in quantities[:index] if q.kind == kind]
+    return any(
+        _INCLUDES.search(sentence.text, q.end - sentence.offset, start)
+        for q in (before if listed else before[-1:])
+    )
+
+
+def _part_of_a_kind(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether a figure is a part saying what kind of money the whole is made of.
+
+    "$16 million of existing shares" or "$1 billion in stock", listed as a
+    part of a figure before it, states no fact of its own, whatever cue its
+    words hold; a part a named party pays ("of which Ostravan paid $1.2
+    billion") does.
+    """
+    end = quantities[index].end - sentence.offset
+    return bool(_MONEY_OF_A_KIND.match(sentence.text, end)) and _part_of(
+        sentence, quantities, index, listed=True
+    )
+
+
+# What kind of money a part is: " of new shares", " in cash".
+_MONEY_OF_A_KIND = compile_lazily(r"\s+(?:of|in)\s+(?!(?:which|it|its|the|a|an)\b)[a-z]")
 
 
 _INCLUDES = compile_lazily(
@@ -694,6 +758,9 @@ def _nearest_fact(
     its words, not one before the verb, says what the figure is of.
     """
     start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
+    framed = _framed(sentence, quantity, quantities, facts)
+    if framed is not None:
+        return framed
     best: tuple[int, FactSpec, int] | None = None
     before, after = _word_before(sentence, start), _word_after(sentence, end)
     part = _PART_OBJECT.search(sentence.text, 0, start)
@@ -719,6 +786,35 @@ def _nearest_fact(
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+def _framed(
+    sentence: Sentence,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    facts: Sequence[tuple[FactSpec, PackCues]],
+) -> tuple[FactSpec, int] | None:
+    """Return the fact a cue phrase opening the sentence gives its first figure.
+
+    A phrase of several words set off by a comma at the start frames the
+    statement after it: in "Before the new cash, the company was worth about
+    €435 million" the figure is the pre-money valuation, though "worth"
+    stands nearer.
+    """
+    opening = _OPENING.match(sentence.text)
+    if opening is None or quantity is not quantities[0]:
+        return None
+    for spec, _ in facts:
+        if spec.kind != quantity.kind:
+            continue
+        for at in _spec_cues(sentence, spec):
+            if at < opening.end() and _last_word(sentence, at, spec.cues) > at:
+                return spec, at
+    return None
+
+
+# A short opening phrase with no figure, set off by a comma: "Before the new cash, ".
+_OPENING = compile_lazily(r"\s*[A-Z][^,;:()\d$€£¥%]{3,60},\s")
 
 
 def _last_word(sentence: Sentence, at: int, cues: Sequence[str]) -> int:
@@ -828,7 +924,7 @@ def _measure(
     reached $1.2 billion, up 11%") or a count ("volumes rose 6% to 61
     million") is some other measure, compared with nothing.
     """
-    for other, joined in ((index + 1, REACHES), (index - 1, _AFTER_LEVEL)):
+    for other, joined in ((index + 1, _CHANGE_TO), (index - 1, _AFTER_LEVEL)):
         if not 0 <= other < len(quantities):
             continue
         low, high = sorted((quantities[index], quantities[other]), key=lambda q: q.start)
@@ -842,9 +938,17 @@ def _measure(
         and not any(q.start == sentence.offset + reach.end() for q in quantities)
     ):
         return OTHER_MEASURE  # up to a count: "order volumes rose 6% to 61 million"
-    start = quantities[index].start - sentence.offset
+    named = _money_cue_before(sentence, quantities[index], facts)
+    return named[0].id if named else None
+
+
+def _money_cue_before(
+    sentence: Sentence, quantity: Quantity, facts: Sequence[tuple[FactSpec, PackCues]]
+) -> tuple[FactSpec, int] | None:
+    """Return the money fact whose cue stands nearest before a figure, in its clause."""
+    start = quantity.start - sentence.offset
     named = [
-        (at, spec.id)
+        (at, spec)
         for spec, _ in facts
         if spec.kind == "money"
         for at in _spec_cues(sentence, spec)
@@ -852,9 +956,18 @@ def _measure(
         and word_distance(sentence, at, start, start) <= MAX_CUE_DISTANCE
         and not CLAUSE_BREAK.search(sentence.text, at, start)
     ]
-    return max(named)[1] if named else None
+    if not named:
+        return None
+    at, spec = max(named, key=lambda found: found[0])
+    return spec, at
 
 
+# From a change to the level it reaches, past the time it is set against:
+# " to ", " from a year earlier to ", " on the year to ".
+_CHANGE_TO = compile_lazily(
+    r"(?i),?\s{1,3}(?:(?:from|on|over|against|versus)\s+(?:a|the|last)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:earlier|before|ago|year|quarter|period)\s+|year[- ]on[- ]year\s+)?to\s{1,3}"
+)
 # A change told right after the level it changes: "$812 million, up 9%", also
 # past the time of the level ("$1.19 billion in the first quarter, up 11%").
 _AFTER_LEVEL = compile_lazily(

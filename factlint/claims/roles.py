@@ -250,14 +250,44 @@ def _target(
     # "paying €420 million for 24% of Baltair, and investors in Oslo shrugged".
     clause = _NEW_CLAUSE.search(sentence.text, end)
     stop = clause.start() if clause else len(sentence.text)
-    for low, high in ((end, min(following, stop)), (preceding, start), (end, stop), (0, start)):
-        inside = sorted(
-            (m for m in targets if low <= m.start < high),
-            key=lambda m: (_TARGET_RANK.get(m.after_preposition or "", 0), m.start),
-        )
-        if inside:
-            return (inside[0] if low >= end else inside[-1]).entity
+    own = min(following, stop)
+    nearest = _nearest(targets, end, own, first=True)
+    if nearest is not None or _DESCRIBED_RIGHT_AFTER.match(sentence.text, end):
+        return nearest  # "a 20% stake in the Berlin company": the topic, told by the caller
+    # Away from the figure, "in X" names a place unless money or a stake goes in:
+    # "staff in Riga after Y agreed to buy a 30% stake" is no stake in Riga.
+    targets = [
+        m
+        for m in targets
+        if m.after_preposition not in ("in", "into")
+        or _PUT_IN.search(sentence.text, max(0, m.start - 60), m.start)
+    ]
+    for low, high in ((preceding, start), (end, stop), (0, start)):
+        nearest = _nearest(targets, low, high, first=low >= end)
+        if nearest is not None:
+            return nearest
     return None
+
+
+def _nearest(targets: Sequence[Mention], low: int, high: int, *, first: bool) -> str | None:
+    """Return the best-ranked target between two offsets, the first or the last of its rank."""
+    inside = sorted(
+        (m for m in targets if low <= m.start < high),
+        key=lambda m: (_TARGET_RANK.get(m.after_preposition or "", 0), m.start),
+    )
+    if not inside:
+        return None
+    return (inside[0] if first else inside[-1]).entity
+
+
+# What money or a stake goes "in" or "into", a few words before a name:
+# "a 12% stake in ", "invested in ", "$40 million into the".
+_PUT_IN = compile_lazily(
+    r"(?i)(?:\b(?:stakes?|holdings?|interests?|investments?|invest(?:s|ed|ing)?|shares|equity"
+    r"|bets?|positions?|money|cash|capital|million|billion|bn|put|puts|putting|inject\w*"
+    r"|pour\w*|plough\w*|sink|sank|sunk)[)\]]?|%|[$€£¥][\d.,]+(?:m|bn|k)?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?\Z"
+)
 
 
 def _relative_target(text: str, mentions: Sequence[Mention], start: int) -> str | None:
@@ -609,6 +639,10 @@ _TARGET_DESCRIPTION = (
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
 _DESCRIBED_TARGET = compile_lazily(rf"(?i)\b(?:in|into)\s+{_TARGET_DESCRIPTION}")
+# "20% stake in the Berlin company": the figure's own phrase names it so.
+_DESCRIBED_RIGHT_AFTER = compile_lazily(
+    rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in|into)\s+{_TARGET_DESCRIPTION}"
+)
 # "7.5% of the company": a share of the company the text is about.
 _DESCRIBED_SHARE = compile_lazily(rf"(?i)\s+of\s+{_TARGET_DESCRIPTION}")
 

@@ -97,7 +97,8 @@ _REST_LABEL = _words(
 )
 _GROWTH = _words(
     r"ris(?:e|es|en|ing) rose f[ae]ll(?:s|en|ing)? gr[eo]w(?:s|n|ing|th)? increas\w* decreas\w*"
-    r" (?<!\b(?:made|split|broken)\s+)up (?<!\b(?:broken|breaks?|breaking)\s+)down gain\w*"
+    r" (?<!\b(?:made|make|makes|making|split|broken)\s+)up"
+    r" (?<!\b(?:broken|breaks?|breaking)\s+)down gain\w*"
     r" jump\w* climb\w* surg(?:e|es|ed|ing) soar\w* drop\w* declin\w* slip\w* slid plung\w*"
     r" tumbl\w* rall\w* boost\w* cut rais(?:e|es|ing) higher lower more less fewer chang\w*"
     r" shr[iau]nk\w* expand\w* a\s+year per\s+(?:year|annum) annually year-(?:on|over)-year yoy"
@@ -239,7 +240,7 @@ def _parallel(gap: str, led: str | None = None) -> bool:
     37% and sales of its own eye drug for 25%"), marks itself as an item, so
     it may run to six words, eight after the same lead.
     """
-    gap = _EXAMPLE.sub(" ", gap)
+    gap = _TAKING_UP.sub("", _EXAMPLE.sub(" ", _OF_WHOLE.sub("", gap)))
     joiners = list(_JOINER.finditer(gap)) if len(gap) <= 100 else []
     if not joiners:
         return False
@@ -288,6 +289,14 @@ _ARTICLE = compile_lazily(r"\A\s*(?:the|an?)\b", _I)
 _EXAMPLE = compile_lazily(
     r"\bsuch\s+as\s+(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*"
     r"|[a-z][\w'’-]*(?:\s+(?:(?:and|or)\s+)?[a-z][\w'’-]*){0,3}(?=\s*\Z))"
+)
+# The whole and its time named right after the first part: "44% of its exports in
+# the quarter, Chile 31%" lists Chile as the first part's fellow.
+_OF_WHOLE = compile_lazily(r"\A\s+of\s+[^,;\d%]{1,60}?(?=[,;])")
+# A verb leading a part into its share: "the rest of the world making up the remaining".
+_TAKING_UP = compile_lazily(
+    r"(?i)\b(?:making\s+up|accounting\s+for|representing|contributing|comprising)\s+"
+    r"(?:the\s+)?(?:(?:remaining|other|last|final)\s+)?\Z"
 )
 # The "at" that leads from a part to its share: "a public grant at 20%".
 _SHARE_AT = compile_lazily(r"\bat\s*\Z", _I)

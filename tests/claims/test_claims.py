@@ -269,6 +269,21 @@ def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     ]
 
 
+@pytest.mark.parametrize(
+    "baseline", ["from a year earlier", "on the year", "from the same quarter last year"]
+)
+def test_a_level_a_change_reaches_past_its_baseline_is_the_changed_fact(baseline):
+    claims = claims_of(
+        "Harbor Labs said revenue for the first quarter of 2025 rose 31% "
+        f"{baseline} to 4.62 trillion won.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.growth", "31%"),
+        ("financials.revenue", "4.62 trillion won"),
+    ]
+    assert claims[0].measure == "financials.revenue"
+
+
 def test_changes_of_different_measures_are_never_compared():
     report = check_documents(
         [
@@ -992,6 +1007,28 @@ def test_a_year_after_a_semicolon_dates_no_deal_before_it(text, periods):
 def test_a_valuation_before_the_new_cash_is_pre_money():
     text = "Tovane Robotics is valued at $600 million, or $520 million before the new cash.\n"
     assert [c.fact for c in claims_of(text)] == ["deals.valuation", "deals.pre_money"]
+
+
+def test_an_opening_phrase_naming_a_fact_says_what_the_figure_after_it_is():
+    text = (
+        "Tovane Robotics raised $80 million. "
+        "Before the new cash, the company was worth about $520 million.\n"
+    )
+    assert [c.fact for c in claims_of(text)][-1] == "deals.pre_money"
+    plain = "Tovane Robotics raised $80 million. Before that, it was worth $520 million.\n"
+    assert [c.fact for c in claims_of(plain)][-1] == "deals.valuation"
+
+
+def test_a_year_in_a_relative_clause_dates_only_the_clause_s_deal():
+    claims = claims_of(
+        "---\ndate: 2025-05-20\n---\nAster Capital, which paid $90 million for 60% of Tovane "
+        "Robotics in 2022, has since watched its market value shrink to about $120 million.\n"
+    )
+    assert [(c.fact, c.period) for c in claims] == [
+        ("deals.investment", "2022"),
+        ("deals.stake", "2022"),
+        ("deals.valuation", "current"),
+    ]
 
 
 def test_a_dateline_s_date_dates_no_figure():
@@ -1799,6 +1836,19 @@ def test_the_quarter_is_the_newest_quarter_named_before_it():
     assert [c.period for c in claims if c.fact == "financials.loss"] == ["2025-Q1"]
 
 
+def test_a_full_year_figure_beside_the_quarter_is_not_the_quarter_s():
+    claims = claims_of(
+        "---\ndate: 2025-05-07\n---\nRevenue was $745 million in the first quarter of 2025.\n\n"
+        "Nerevo sales rose 41% in the quarter to $238 million, and the company now expects "
+        "full-year revenue of $2.55 billion to $2.65 billion.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims if c.fact == "financials.revenue"] == [
+        ("$745 million", "2025-Q1"),
+        ("$238 million", "2025-Q1"),
+        ("$2.55 billion to $2.65 billion", ""),
+    ]
+
+
 def test_a_name_past_a_clause_break_after_the_cue_is_not_its_company():
     claims = claims_of(
         "Rival issuer Quillmarch raised $200 million in March at a $2.1 billion valuation, so "
@@ -1828,3 +1878,37 @@ def test_stakes_in_things_of_a_kind_are_in_no_company():
 
 def test_goods_worth_a_sum_at_list_prices_are_no_valuation():
     assert claims_of("It has 62 jets on order, worth about $8.5 billion at list prices.\n") == []
+
+
+def test_a_described_target_after_the_figure_outranks_a_place_before_it():
+    claims = claims_of(
+        "Tamsin Foods makes soup in Leeds. Aster Capital, which runs 900 shops in the Oslo "
+        "region, is taking a 20% stake in the Leeds company for roughly £180m.\n"
+    )
+    assert ("deals.stake", "Tamsin Foods", "Aster Capital", "current", "20%") in summary(claims)
+
+
+def test_a_name_after_in_far_from_any_stake_is_a_place_not_a_target():
+    claims = claims_of(
+        "Aster Capital will pay £420 million for 30% of Tamsin Foods.\n\n"
+        "Tamsin Foods will stay in Bergen after Aster Capital agreed to buy a 30% stake "
+        "for £420 million.\n"
+    )
+    assert {c[1] for c in summary(claims)} == {"Tamsin Foods"}
+
+
+def test_parts_saying_what_kind_of_money_a_sum_is_state_no_fact():
+    claims = claims_of(
+        "Rafiki Bank will pay $36 million for a 20% stake in Tausi. The $36 million includes "
+        "$20 million of new shares issued by Tausi and $16 million of existing shares bought "
+        "from early backers.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["$36 million", "20%"]
+
+
+def test_investors_pricing_a_company_at_a_sum_value_it():
+    claims = claims_of(
+        "At its 2022 Series B, investors priced Tausi at $310 million, and Fynbos Partners' "
+        "$45 million cheque was among the largest.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims][0] == ("deals.valuation", "$310 million")

@@ -399,3 +399,19 @@ def test_parts_led_in_through_a_channel_are_one_list():
         "branches and the remaining 25% through its own app.\n"
     )
     assert diagnostic.message == "the parts About 58% + 27% + 25% add up to 110%, not 100%"
+
+
+def test_a_first_part_naming_the_whole_and_its_time_is_in_the_list():
+    (diagnostic,) = fired(
+        "Brazil took 44% of its coffee exports in the quarter, the United States 31% and "
+        "Peru 9%, with the remaining 26% spread across Asia.\n"
+    )
+    assert diagnostic.message == "the parts 44% + 31% + 9% + 26% add up to 110%, not 100%"
+
+
+def test_the_rest_making_up_a_share_is_the_last_part():
+    (diagnostic,) = fired(
+        "Canada accounted for 54% of sales in 2024, Mexico for 37% and Chile for 8%, with the "
+        "rest of the world making up the remaining 11%.\n"
+    )
+    assert diagnostic.message == "the parts 54% + 37% + 8% + 11% add up to 110%, not 100%"
