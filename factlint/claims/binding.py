@@ -132,13 +132,24 @@ def bind_sentence(
                 sentence, quantity.start - sentence.offset
             )
             subject = deal or (referent if context else None) or subject
+        compared = bindings[-1] if bindings and _is_baseline(sentence, quantity) else None
+        if (
+            compared
+            and compared.fact is spec
+            and not stated_owner(sentence, quantity, cue_at, mentions)
+        ):
+            subject = compared.subject  # "values X at €2.7 billion, up from €1.2 billion": X's
         if subject:
             recent[spec.id] = subject
-        # Another figure of the same fact is the fact at another time: it dates nothing here.
+        # Another figure of the same fact is the fact at another time: it dates nothing here,
+        # nor does a deal told with the figure this one is set against.
+        set_at = _set_against_at(quantities, index, chosen, clauses)
         dating = [
             p
             for p, other, figure in deal_periods
-            if other is not spec and _one_statement(text, offset, quantity, figure)
+            if other is not spec
+            and _one_statement(text, offset, quantity, figure)
+            and figure.start < set_at
         ]
         newer = any(other is spec for _, other in set_against) and periods[index] is None
         left = _left_by_deal(sentence, quantity, clause, spec, cues)
@@ -151,6 +162,26 @@ def bind_sentence(
         modality = _modality(sentence, quantity, cues)
         bindings.append(Binding(quantity, spec, subject, agent, period, modality, measure, offset))
     return _bought_together(bindings)
+
+
+def _set_against_at(
+    quantities: Sequence[Quantity],
+    index: int,
+    chosen: Sequence[tuple[FactSpec, int | None] | None],
+    clauses: Sequence[str],
+) -> float:
+    """Return where the first later figure of a figure's fact set against it starts.
+
+    In "values X at €2.7 billion, up from €1.2 billion in 2022, when Y paid
+    €300 million for 25%" the deal after the older figure is that figure's,
+    and leaves the newer one current.
+    """
+    pick = chosen[index]
+    for later in range(index + 1, len(quantities)):
+        other = chosen[later]
+        if pick and other and other[0] is pick[0] and _CONTRAST.search(clauses[later]):
+            return quantities[later].start
+    return float("inf")
 
 
 def _bought_together(bindings: list[Binding]) -> list[Binding]:

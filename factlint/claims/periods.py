@@ -225,10 +225,10 @@ REACHES = compile_lazily(r",?\s{1,3}to\s{1,3}", regex.I)
 
 
 # A figure right after these words is what another is compared with ("up from
-# $450 million", "55% above the £3.1bn paid in 2019").
+# $450 million", "55% above the £3.1bn paid in 2019", "double the €1.2 billion").
 BASELINE_BEFORE = compile_lazily(
     r"(?i)\b(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"|(?:above|below|beyond|short\s+of)\s+(?:the|its|their)\s+"
+    r"|(?:above|below|beyond|short\s+of|double|triple|twice|half)\s+(?:the|its|their)\s+"
     r"|(?:markup|mark-up|premium|discount|uplift)\s+(?:on|to|over)\s+(?:the|its|their)\s+)\Z"
 )
 

@@ -94,7 +94,18 @@ def _date(iso: str) -> datetime.date:
 
 
 def _by_currency(group: list[Claim]) -> Iterable[list[Claim]]:
-    """Split a group by currency; claims of unknown currency go with each."""
+    """Split a group by currency; claims of unknown currency go with each.
+
+    Except one stated in a sentence that gives the fact in a known currency:
+    "$180 million (roughly 3.5 billion pesos)" is the same money converted,
+    and pesos of no known country are no figure to compare.
+    """
+    known = {(c.location.path, c.sentence) for c in group if c.quantity.currency}
+    group = [
+        c
+        for c in group
+        if c.quantity.currency or c.sentence is None or (c.location.path, c.sentence) not in known
+    ]
     currencies = sorted({c.quantity.currency for c in group if c.quantity.currency})
     if len(currencies) <= 1:
         yield group

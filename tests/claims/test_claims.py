@@ -1912,3 +1912,33 @@ def test_investors_pricing_a_company_at_a_sum_value_it():
         "$45 million cheque was among the largest.\n"
     )
     assert [(c.fact, c.quantity.text) for c in claims][0] == ("deals.valuation", "$310 million")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rheinwerk Energie's latest purchase values Lumaris Renewables at about €2.7 billion, "
+            "up from €1.2 billion in 2022, when the German utility paid €300 million for its "
+            "first 25% stake.",
+            [
+                ("deals.valuation", "Lumaris Renewables", "current"),
+                ("deals.valuation", "Lumaris Renewables", "2022"),
+                ("deals.investment", "Lumaris Renewables", "2022"),
+                ("deals.stake", "Lumaris Renewables", "2022"),
+            ],
+        ),
+        (
+            "The price values Lumaris Renewables at €2.7 billion, more than double the €1.2 "
+            "billion at which Rheinwerk Energie bought its first 25% in 2022.",
+            [
+                ("deals.valuation", "Lumaris Renewables", "current"),
+                ("deals.valuation", "Lumaris Renewables", "2022"),
+                ("deals.stake", "Lumaris Renewables", "2022"),
+            ],
+        ),
+    ],
+)
+def test_a_deal_told_with_the_figure_a_valuation_is_set_against_dates_only_that(text, expected):
+    claims = claims_of("---\ndate: 2025-06-03\n---\n" + text + "\n")
+    assert [(c.fact, c.subject, c.period) for c in claims] == expected

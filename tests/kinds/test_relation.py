@@ -104,3 +104,13 @@ def test_a_stated_figure_and_its_conversion_are_reported_once(check):
     )
     (diagnostic,) = report.diagnostics
     assert "above the stated '18 billion yuan'" in diagnostic.message
+
+
+def test_a_deal_converted_into_money_of_no_known_country_is_still_checked(check):
+    report = check(
+        deal="Aster Capital will pay $180 million (roughly 3.5 billion pesos) for a 30% stake "
+        "in Harbor Labs.\n",
+        other="The transaction values Harbor Labs at $850 million.\n",
+    )
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert diagnostic.path == "other.md"
