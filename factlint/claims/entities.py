@@ -514,7 +514,7 @@ def _preposition_before(sentence: str, start: int) -> str | None:
 _TRADE_TO_NAME = compile_lazily(_WHAT_TRADE + _TRADES + r"\s*\Z")
 
 
-_RELATIVES = frozenset("which whom whose".split())
+_RELATIVES = frozenset("which whom whose who that".split())
 # A verb in "-ing" taking an object ("expanding its"), unlike a trade word ("charging network").
 _VERB_OBJECT = compile_lazily(
     r"\b[a-z]{3,}ing\s+(?:its|their|the|a|an|his|her|our)\s+(?:\S+\s+){0,3}\Z"

@@ -61,6 +61,7 @@ def roles(
             target is None
             and (
                 _into_a_thing(sentence.text, end)
+                or _bought_a_thing(sentence.text, end)
                 or _share_of_a_thing(sentence, quantity, quantities)
             )
         ):
@@ -157,6 +158,31 @@ def _into_a_thing(text: str, end: int) -> bool:
     """
     found = _INTO_A_THING.match(text, end)
     return found is not None and not DESCRIBED_OBJECT.match(text, found.start("object"))
+
+
+def _bought_a_thing(text: str, end: int) -> bool:
+    """Tell whether money pays for a thing ("for the 40-acre railway yard"), not a share.
+
+    The words after "for" name no stake, shares, part or company: "for a
+    minority stake", "for the rest" and "for the business" buy into one.
+    """
+    found = _FOR_OBJECT.match(text, end)
+    if found is None or DESCRIBED_OBJECT.match(text, found.start("phrase")):
+        return False
+    words = found["object"].lower().split()
+    return all(w[0].isalpha() or "-" in w for w in words) and not _OWNERSHIP.intersection(words)
+
+
+# What follows "for": an article and up to five words in lower case, to a break.
+_FOR_OBJECT = compile_lazily(
+    r"\s+for\s+(?P<phrase>(?:a|an|the|its|their)\s+(?P<object>(?-i:[a-z0-9][\w-]*)"
+    r"(?:\s+(?!(?:in|of|from|at|to|with|and|by|on)\b)(?-i:[a-z][\w-]*)){0,4}))(?![\w%])"
+)
+_OWNERSHIP = frozenset(
+    "stake stakes holding holdings share shares equity interest rest remainder remaining "
+    "whole entire majority minority control business company firm group startup start-up "
+    "unit division subsidiary arm operations".split()
+)
 
 
 _RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
@@ -638,7 +664,7 @@ _TARGET_DESCRIPTION = (
     r"|merged|shell)\b)[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
-_DESCRIBED_TARGET = compile_lazily(rf"(?i)\b(?:in|into)\s+{_TARGET_DESCRIPTION}")
+_DESCRIBED_TARGET = compile_lazily(rf"(?i)\b(?:in|into|for)\s+{_TARGET_DESCRIPTION}")
 # "20% stake in the Berlin company": the figure's own phrase names it so.
 _DESCRIBED_RIGHT_AFTER = compile_lazily(
     rf"(?i)\s+(?:[\w-]+\s+){{0,2}}?(?:in|into)\s+{_TARGET_DESCRIPTION}"
@@ -660,7 +686,7 @@ def _described_target(text: str, start: int, end: int) -> bool:
 # money put "into pipes", a bare word in lower case (a company has a name).
 _INTO_A_THING = compile_lazily(
     r"\s+(?:in|into|on)\s+(?P<object>(?:a|an|new|its|their|the)\s+[a-z])"
-    r"|\s+into\s+(?P<object>(?!(?:it|them|which|whom|that|this|these|those)\b)[a-z])"
+    r"|\s+(?:into|on)\s+(?P<object>(?!(?:it|them|which|whom|that|this|these|those)\b)[a-z])"
 )
 # A share "of a new joint venture", "a 30% stake in a new venture": in a thing
 # the text names no company for, never the company it is about.

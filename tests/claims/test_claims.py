@@ -152,6 +152,25 @@ def test_money_put_into_a_bare_thing_is_about_no_company():
     assert [c.subject for c in claims] == [None, None]
 
 
+def test_money_paid_for_a_thing_is_about_no_company():
+    claims = claims_of(
+        "Aster Capital will pay £540 million for 20% of Harbor Homes.\n\n"
+        "Harbor Homes paid £18.5 million for the 40-acre former railway yard in 2020.\n"
+    )
+    assert [c.subject for c in claims][2:] == [None]
+
+
+@pytest.mark.parametrize(
+    "bought",
+    ["a minority stake in Harbor Homes", "the rest of Harbor Homes", "the company"],
+)
+def test_money_paid_for_a_share_or_the_company_is_the_company_s(bought):
+    claims = claims_of(
+        f"Harbor Homes builds houses. Aster Capital paid £540 million for {bought}.\n"
+    )
+    assert [(c.subject, c.agent) for c in claims] == [("Harbor Homes", "Aster Capital")]
+
+
 def test_money_put_into_a_thing_over_a_span_of_time_is_about_no_company():
     claims = claims_of(
         "Dunmore Creamery is valued at €300 million. Its chairman said the creamery would "
@@ -1942,3 +1961,11 @@ def test_investors_pricing_a_company_at_a_sum_value_it():
 def test_a_deal_told_with_the_figure_a_valuation_is_set_against_dates_only_that(text, expected):
     claims = claims_of("---\ndate: 2025-06-03\n---\n" + text + "\n")
     assert [(c.fact, c.subject, c.period) for c in claims] == expected
+
+
+def test_a_name_a_relative_clause_s_verb_acts_on_is_not_after_the_preposition_before():
+    claims = claims_of(
+        "Qasr Capital, which has spent two years circling farms, is buying into the trader "
+        "in a deal that values Agrovale Graos at $4 billion.\n"
+    )
+    assert summary(claims) == [("deals.valuation", "Agrovale Graos", None, "current", "$4 billion")]
