@@ -299,16 +299,17 @@ def _in_aside(
 ) -> bool:
     """Tell whether an expression stands in an aside about a name, closed before the next figure.
 
-    "Birch, which bought the mill in 2019, will keep 70%": the year is of
-    the aside's own deed, not of the figure after it.
+    "Birch, which bought the mill in 2019, will keep 70%" and "Birch, the
+    chain founded in 1996, is selling 20%": the year is of the aside's own
+    deed, not of the figure after it.
     """
     start = spans[left][1] if left >= 0 else 0
     opened = _ASIDE_OPENS.search(sentence, start, expression.start)
     return opened is not None and "," in sentence[expression.end : spans[left + 1][0]]
 
 
-# A relative clause opening an aside, with no comma after it yet.
-_ASIDE_OPENS = compile_lazily(r",\s{1,3}(?:which|who|whose)\b[^,]*\Z", regex.I)
+# A relative clause or a description opening an aside, with no comma after it yet.
+_ASIDE_OPENS = compile_lazily(r",\s{1,3}(?:which|who|whose|the|a|an)\b[^,]*\Z", regex.I)
 
 
 def _labels_bracket(sentence: str, expression: _Expression) -> bool:

@@ -47,6 +47,9 @@ def roles(
         struck = _struck_by(sentence.text, quantity.end - sentence.offset, mentions)
         if struck is not None:
             return struck
+        holders = _holders_of(sentence.text, mentions, start)
+        if holders is not None:
+            return holders, None
         target = (
             _relative_target(sentence.text, mentions, start)
             or _target(sentence, quantity, quantities, mentions)
@@ -130,6 +133,32 @@ _STRUCK = compile_lazily(
     r"\s+(?:(?:had|has|have)\s+)?(?:struck|signed|agreed|sealed|inked|clinched|closed|"
     r"announced|unveiled|completed|did)\b(?:\s+with\s+)?",
     regex.IGNORECASE,
+)
+
+
+def _holders_of(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return Y when the party holding the figure is described as Y's holders.
+
+    In "The Joshi family, Tavishi's promoters, hold 58.3%" the family holds
+    a stake in Tavishi; the name in the aside is the company, and no party.
+    """
+    for mention in mentions:
+        if (
+            mention.possessive
+            and mention.end < start
+            and _OPENS_ASIDE.search(text, 0, mention.start)
+        ):
+            aside = _HOLDERS_ASIDE.match(text, mention.end)
+            if aside and not CLAUSE_BREAK.search(text, aside.end(), start):
+                return mention.entity
+    return None
+
+
+# From a possessive in an aside to its close: "'s promoters, ", "'s founding family, ".
+_OPENS_ASIDE = compile_lazily(r",\s+\Z")
+_HOLDERS_ASIDE = compile_lazily(
+    r"\s+(?:[a-z-]+\s+)?(?:promoters|founders|owners|shareholders"
+    r"|backers|investors|founding\s+family|controlling\s+family),\s+"
 )
 
 
@@ -266,28 +295,25 @@ def _target(
     start, end = starts[at], ends[at]
     following = starts[at + 1] if at + 1 < len(quantities) else len(sentence.text)
     preceding = ends[at - 1] if at else 0
+    # "in X" names a place unless money or a stake goes in: "staff in Riga after Y
+    # agreed to buy a 30% stake", "the largest deal in the Low Countries".
     targets = [
         m
         for m in mentions
         if _names_a_target(sentence.text, m)
         and (m.after_preposition != "of" or _of_the_figure(sentence.text, end, m.start))
+        and (
+            m.after_preposition not in ("in", "into")
+            or _PUT_IN.search(sentence.text, max(0, m.start - 60), m.start)
+        )
     ]
     # A name in a clause of its own after the figure's is no target of it:
     # "paying €420 million for 24% of Baltair, and investors in Oslo shrugged".
     clause = _NEW_CLAUSE.search(sentence.text, end)
     stop = clause.start() if clause else len(sentence.text)
-    own = min(following, stop)
-    nearest = _nearest(targets, end, own, first=True)
+    nearest = _nearest(targets, end, min(following, stop), first=True)
     if nearest is not None or _DESCRIBED_RIGHT_AFTER.match(sentence.text, end):
         return nearest  # "a 20% stake in the Berlin company": the topic, told by the caller
-    # Away from the figure, "in X" names a place unless money or a stake goes in:
-    # "staff in Riga after Y agreed to buy a 30% stake" is no stake in Riga.
-    targets = [
-        m
-        for m in targets
-        if m.after_preposition not in ("in", "into")
-        or _PUT_IN.search(sentence.text, max(0, m.start - 60), m.start)
-    ]
     for low, high in ((preceding, start), (end, stop), (0, start)):
         nearest = _nearest(targets, low, high, first=low >= end)
         if nearest is not None:
@@ -306,13 +332,14 @@ def _nearest(targets: Sequence[Mention], low: int, high: int, *, first: bool) ->
     return (inside[0] if first else inside[-1]).entity
 
 
-# What money or a stake goes "in" or "into", a few words before a name:
-# "a 12% stake in ", "invested in ", "$40 million into the".
+# What money or a stake goes "in" or "into", a few words before a name, past
+# a description of it: "a 12% stake in ", "invested in ", "$40 million into the",
+# "a 25% stake in drone maker ".
 _PUT_IN = compile_lazily(
     r"(?i)(?:\b(?:stakes?|holdings?|interests?|investments?|invest(?:s|ed|ing)?|shares|equity"
     r"|bets?|positions?|money|cash|capital|million|billion|bn|put|puts|putting|inject\w*"
     r"|pour\w*|plough\w*|sink|sank|sunk)[)\]]?|%|[$€£¥][\d.,]+(?:m|bn|k)?)"
-    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|into)\s+(?:the\s+)?\Z"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:in|into)\s+(?:[\w'’.&-]+\s+){0,4}\Z"
 )
 
 

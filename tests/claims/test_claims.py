@@ -1444,6 +1444,14 @@ def test_the_size_of_a_fund_before_it_is_no_deal_figure():
     assert [c.quantity.text for c in claims] == ["A$420 million", "15%"]
 
 
+def test_the_size_of_a_lender_before_it_is_no_deal_figure():
+    claims = claims_of(
+        "Nordmere Bank will pay €420 million for 15% of Halvard. The €290 billion lender will "
+        "buy a mix of new and existing shares.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["€420 million", "15%"]
+
+
 def test_a_document_about_two_deals_gives_a_bare_stake_no_company():
     claims = claims_of(
         "Wattle Super is investing A$400 million in Corella Lithium.\n\n"
@@ -1907,6 +1915,14 @@ def test_a_described_target_after_the_figure_outranks_a_place_before_it():
     assert ("deals.stake", "Tamsin Foods", "Aster Capital", "current", "20%") in summary(claims)
 
 
+def test_a_name_after_in_governed_by_no_stake_is_no_target_after_the_figure_either():
+    claims = claims_of(
+        "Aster Capital is paying €420m for 35% of Harbor Terminals, the largest terminal deal "
+        "in the Low Countries this year.\n"
+    )
+    assert {c.subject for c in claims} == {"Harbor Terminals"}
+
+
 def test_a_name_after_in_far_from_any_stake_is_a_place_not_a_target():
     claims = claims_of(
         "Aster Capital will pay £420 million for 30% of Tamsin Foods.\n\n"
@@ -1969,3 +1985,11 @@ def test_a_name_a_relative_clause_s_verb_acts_on_is_not_after_the_preposition_be
         "in a deal that values Agrovale Graos at $4 billion.\n"
     )
     assert summary(claims) == [("deals.valuation", "Agrovale Graos", None, "current", "$4 billion")]
+
+
+def test_a_holding_of_a_company_s_promoters_is_in_that_company():
+    claims = claims_of(
+        "Tavishi Foods will pay £138 million for 76% of Kettleby. The Joshi family, Tavishi "
+        "Foods's promoters, hold 58.3% and have pledged none of it.\n"
+    )
+    assert summary(claims)[-1] == ("deals.stake", "Tavishi Foods", None, "current", "58.3%")

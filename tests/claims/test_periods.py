@@ -348,4 +348,6 @@ def test_a_when_clause_after_a_dated_figure_is_in_that_year_too() -> None:
 def test_a_year_in_an_aside_about_a_name_dates_no_figure_after_the_aside() -> None:
     sentence = "Pellow Trust, which bought into the brewer in 2018, will keep 60%."
     assert periods(sentence) == [None]
+    described = "Pellow Trust, the brewer founded by Ann Lee in 1996, is selling a 20% stake."
+    assert periods(described) == [None]
     assert periods("In 2018, Pellow Trust, which brews ale, paid $8 million.") == [Period(2018)]
