@@ -159,8 +159,10 @@ def _quoted(groups: Mapping[str, list[Claim]], stated: str | None, above: bool) 
 
     The stated side is quoted at the bound the computed side overshoots; the
     others at their most precise claim, preferring one stated right beside a
-    claim of another variable ("$450 million for a 15% stake").
+    claim of another input ("$450 million for a 15% stake"), not beside the
+    stated figure alone.
     """
+    inputs = {name: group for name, group in groups.items() if name != stated}
     chosen = {}
     for name, group in groups.items():
         if name == stated:
@@ -169,7 +171,7 @@ def _quoted(groups: Mapping[str, list[Claim]], stated: str | None, above: bool) 
                 bound or group, key=lambda c: (c.high if above else c.low) or 0.0
             )
         else:
-            shared = [c for c in group if _beside_another(c, groups, name)]
+            shared = [c for c in group if _beside_another(c, inputs, name)]
             pick = min(shared or group, key=_width)
         chosen[name] = pick
     return chosen

@@ -79,7 +79,7 @@ _WHOLE = _words(
     _SPLIT + r" account(?:s|ed|ing)?\s+for shares?\s+of \w+['’]s\s+share mix"
     r" (?:market|vote|revenue|sales|profit)\s+shares?"
     r" of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:(?:quarterly|annual|yearly|monthly|half-year|full-year)\s+)?(?:total"
+    r"(?:[a-z-]+\s+)?(?:total"
     r"|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
     r" by\s+(?:segment|region|sector|source|category|division|business|unit|product|channel"
     r"|country|type)"

@@ -1993,3 +1993,11 @@ def test_a_holding_of_a_company_s_promoters_is_in_that_company():
         "Foods's promoters, hold 58.3% and have pledged none of it.\n"
     )
     assert summary(claims)[-1] == ("deals.stake", "Tavishi Foods", None, "current", "58.3%")
+
+
+def test_a_writedown_is_no_valuation():
+    claims = claims_of(
+        "Kalgarin Resources swung to a net loss of A$88 million in 2024, as a slump in nickel "
+        "prices forced a A$140 million writedown of its Lake Rebecca project.\n"
+    )
+    assert [c.fact for c in claims] == ["financials.loss"]

@@ -114,3 +114,14 @@ def test_a_deal_converted_into_money_of_no_known_country_is_still_checked(check)
     )
     (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
     assert diagnostic.path == "other.md"
+
+
+def test_the_deal_quoted_is_the_one_stated_with_its_amount(check):
+    report = check(
+        brief="Aster Capital is taking a 25% stake in Harbor Labs, in a transaction that "
+        "values Harbor Labs at roughly €800 million.\n",
+        deal="Aster Capital will pay €300 million for a 25% stake in Harbor Labs.\n",
+    )
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert diagnostic.path == "brief.md"
+    assert {(r.path, r.line) for r in diagnostic.related} == {("deal.md", 1)}

@@ -415,3 +415,11 @@ def test_the_rest_making_up_a_share_is_the_last_part():
         "rest of the world making up the remaining 11%.\n"
     )
     assert diagnostic.message == "the parts 54% + 37% + 8% + 11% add up to 110%, not 100%"
+
+
+def test_a_whole_named_with_a_word_before_it_marks_a_breakdown():
+    (diagnostic,) = fired(
+        "Asia-Pacific made up 44% of group sales in the half, Europe 31%, the Americas 21% and "
+        "the Middle East and Africa 12%.\n"
+    )
+    assert diagnostic.message == "the parts 44% + 31% + 21% + 12% add up to 108%, not 100%"
