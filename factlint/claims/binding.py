@@ -678,7 +678,7 @@ def _paid_for(sentence: Sentence, quantities: Sequence[Quantity], index: int) ->
 # Between a percentage and the money paid for it, in one clause: "holding in the mill to Y
 # in 2021 for ", also past an aside naming the company ("of X, the Pune-based care
 # network, for ").
-_PAID_FOR = compile_lazily(r"(?i)\s+(?:[\w'’-]+,?\s+){0,12}?for\s+")
+_PAID_FOR = compile_lazily(r"(?i)\s+(?:[\w'’-]+,?\s+){0,16}?for\s+")
 
 
 def _buys_a_share(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:

@@ -178,10 +178,14 @@ def _quoted(groups: Mapping[str, list[Claim]], stated: str | None, above: bool) 
 
 
 def _beside_another(claim: Claim, groups: Mapping[str, list[Claim]], own: str) -> bool:
-    """Tell whether a claim stands within a few lines of another variable's claim."""
+    """Tell whether a claim stands beside another variable's claim: its clause or next line.
+
+    A headline two lines above the text is apart from it, however short.
+    """
     return any(
         c.location.path == claim.location.path
         and abs(c.quantity.start - claim.quantity.start) < _BESIDE
+        and abs(c.location.line - claim.location.line) <= 1
         for name, group in groups.items()
         if name != own
         for c in group

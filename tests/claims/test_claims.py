@@ -2001,3 +2001,11 @@ def test_a_writedown_is_no_valuation():
         "prices forced a A$140 million writedown of its Lake Rebecca project.\n"
     )
     assert [c.fact for c in claims] == ["financials.loss"]
+
+
+def test_money_a_stake_is_sold_for_past_a_long_description_of_the_buyer_is_its_price():
+    claims = claims_of(
+        "Pennard Mutual has agreed to sell a 40% stake in its broking arm Ashcombe Brokers to "
+        "London private equity firm Calloway Partners for £96 million.\n"
+    )
+    assert [c.fact for c in claims] == ["deals.stake", "deals.investment"]

@@ -125,3 +125,13 @@ def test_the_deal_quoted_is_the_one_stated_with_its_amount(check):
     (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
     assert diagnostic.path == "brief.md"
     assert {(r.path, r.line) for r in diagnostic.related} == {("deal.md", 1)}
+
+
+def test_a_headline_above_the_deal_is_not_quoted_as_stated_with_it(check):
+    report = check(
+        brief="The deal values Harbor Labs at about $1.2 billion.\n",
+        deal="Aster Capital buys 15% of Harbor Labs\n\nAster Capital will pay $120 million for a "
+        "15% stake in Harbor Labs.\n",
+    )
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert {(r.path, r.line) for r in diagnostic.related} == {("deal.md", 3)}
