@@ -93,6 +93,7 @@ def bind_sentence(
         if pick and period and date and period.year < date.year and _CONTRAST.search(clause)
     ]
     bindings: list[Binding] = []
+    asides = _relative_asides(text) if deal_periods else []  # only a deal's year reads them
     for index, quantity in enumerate(quantities):
         pick = chosen[index]
         if converts(text, offset, quantities, index):
@@ -148,7 +149,7 @@ def bind_sentence(
             p
             for p, other, figure in deal_periods
             if other is not spec
-            and _one_statement(text, offset, quantity, figure)
+            and _one_statement(text, offset, quantity, figure, asides)
             and figure.start < set_at
         ]
         newer = any(other is spec for _, other in set_against) and periods[index] is None
@@ -209,22 +210,29 @@ def _bought_together(bindings: list[Binding]) -> list[Binding]:
     return filled
 
 
-def _one_statement(text: str, offset: int, one: Quantity, other: Quantity) -> bool:
+def _one_statement(
+    text: str, offset: int, one: Quantity, other: Quantity, asides: Sequence[tuple[int, int]]
+) -> bool:
     """Tell whether two figures stand in one statement.
 
     A semicolon joins statements of their own, so a year in one dates no deal
     of the other: in "valued at $90 million; it was $40 million at its 2021
     round" the $90 million is current.  So does a relative clause set off by
     commas: in "X, which paid $90 million for 60% of Y in 2022, has since
-    watched its value shrink to $120 million" the value is today's.
+    watched its value shrink to $120 million" the value is today's
+    (``asides``: where the sentence's relative clauses stand).
     """
     low, high = sorted((one.start - offset, other.start - offset))
     if ";" in text[low:high]:
         return False
     return not any(
-        (a <= one.start - offset < b) != (a <= other.start - offset < b)
-        for a, b in (m.span() for m in _RELATIVE_ASIDE.finditer(text))
+        (a <= one.start - offset < b) != (a <= other.start - offset < b) for a, b in asides
     )
+
+
+def _relative_asides(text: str) -> list[tuple[int, int]]:
+    """Return where a sentence's relative clauses set off by commas stand."""
+    return [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
 
 
 # A relative clause closed by a comma: ", which paid $90 million in 2022,".
@@ -833,8 +841,10 @@ def _framed(
     €435 million" the figure is the pre-money valuation, though "worth"
     stands nearer.
     """
+    if quantity is not quantities[0]:
+        return None
     opening = _OPENING.match(sentence.text)
-    if opening is None or quantity is not quantities[0]:
+    if opening is None:
         return None
     for spec, _ in facts:
         if spec.kind != quantity.kind:

@@ -146,7 +146,7 @@ def _holders_of(text: str, mentions: Sequence[Mention], start: int) -> str | Non
         if (
             mention.possessive
             and mention.end < start
-            and _OPENS_ASIDE.search(text, 0, mention.start)
+            and _OPENS_ASIDE.search(text, max(0, mention.start - 8), mention.start)
         ):
             aside = _HOLDERS_ASIDE.match(text, mention.end)
             if aside and not CLAUSE_BREAK.search(text, aside.end(), start):
