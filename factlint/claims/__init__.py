@@ -391,7 +391,8 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     ("Highlights of 2024:") names none; so does a sentence about a rival or
     a peer ("Rival Ridgeline Metals ..."): all leave the topic, and so does
     a sentence whose name acts on a description of the topic ("Halcyon now
-    controls the studio"); a description in an aside right after the name
+    controls the studio"), and a place qualifying the people who live
+    there ("Kiel shoppers lost ...") is no topic; a description in an aside right after the name
     ("Tessarine Labs, the sensing company founded in 2020, has closed ...")
     is the name's own, and makes it the topic; a bidder's offer for a
     company ("Sable Ridge's offer for Quintrell ...") makes the company the
@@ -408,6 +409,8 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     for mention in mentions:
         if opening and mention.start > len(text) - len(text.lstrip()) + opening.end():
             break
+        if _RESIDENTS.match(text, mention.end):
+            continue  # "Kiel shoppers lost their groceries": where they live, no company
         if mention.after_preposition is None:
             bid = _BID_FOR.match(text, mention.end) if mention.possessive else None
             target = next((m for m in mentions if bid and m.start == bid.end()), None)
@@ -421,6 +424,11 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     return topic
 
 
+# People a place name qualifies: "Kiel shoppers", "Ohio voters".
+_RESIDENTS = compile_lazily(
+    r"\s+(?:shoppers|residents|commuters|households|consumers|voters|locals|families"
+    r"|motorists|taxpayers|homeowners|renters|tenants|farmers|parents|pupils|citizens)\b"
+)
 # From a bidder's possessive to the company bid for: " $38.50-a-share offer for ".
 _BID_FOR = compile_lazily(
     r"(?i)\s+(?:[\w$.,-]+\s+){0,3}?(?:offer|bid|takeover|approach|buyout|acquisition"

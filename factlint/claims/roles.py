@@ -495,8 +495,11 @@ _ASIDE_OPENS = r",\s+(?:the|a|an)\s[^,]{0,100}?"  # ", the Dutch rival"
 NAME_ASIDE = compile_lazily(_ASIDE_OPENS + r"(?=,|[.!?]?\s*\Z)")
 
 
+# The opening of a sentence about another party related to the topic:
+# "Its rival", "The Bergen-based group's Swedish arm", "Nordvik Mode's unit".
 _RELATED_PARTY = compile_lazily(
-    r"(?i)(?:its|their|the\s+company['’]s)\s+(?:\w+\s+){0,2}?"
+    r"(?i)(?:its|their|(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))"
+    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)\w+\s+){0,2}?"
     r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
     r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?)\b"
 )
@@ -764,11 +767,13 @@ def _sentence_subject(
 ) -> str | None:
     """Return the sentence's subject before the figure, or the topic it points back to.
 
-    "Its rival, X, ..." is about X, not about the topic: an opening that
-    names another party related to the topic takes the name that follows.
+    "Its rival, X, ..." and "The group's Swedish arm, X, ..." are about X,
+    not about the topic: an opening that names another party related to
+    the topic takes the name that follows, and no name when none follows.
     """
-    if _RELATED_PARTY.match(text.lstrip()):
-        named = [m for m in mentions if m.start < start]
+    opening = _RELATED_PARTY.match(text, len(text) - len(text.lstrip()))
+    if opening:
+        named = [m for m in mentions if opening.end() <= m.start < start]
         return named[0].entity if named else None
     own = _clause_subject(text, mentions, start)
     return own if own is not None else _main_subject(text, mentions, start, topic)

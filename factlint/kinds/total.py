@@ -235,7 +235,8 @@ def _parallel(gap: str, led: str | None = None) -> bool:
     the part (", state funds such as the Pell Grant 20%", "and services such
     as airtime and data 28%"), an article opening the item, nor more than one
     word for a name ("and the Kelso Express delivery arm 23%": a name,
-    "delivery", "arm").  A label that leads into its share with "at", or
+    "delivery", "arm"), nor a place ending the label ("transborder routes to
+    the United States 31%").  A label that leads into its share with "at", or
     with the word ``led`` that led into the part before's ("payments for
     37% and sales of its own eye drug for 25%"), marks itself as an item, so
     it may run to six words, eight after the same lead.
@@ -248,6 +249,7 @@ def _parallel(gap: str, led: str | None = None) -> bool:
     alike = led is not None and _lead_in(label) == led
     lead = _LEAD_IN if alike else _SHARE_AT
     item = _ARTICLE.sub("", _NAME_RUN.sub("N", _REST_OF.sub("R", lead.sub("", label))))
+    item = _PLACE_LAST.sub("", item)
     longest = 8 if alike else 6 if _SHARE_AT.search(label) else 3
     return len(gap.split()) <= (12 if alike else 8) and len(item.split()) <= longest
 
@@ -280,6 +282,11 @@ _LED_LABEL = compile_lazily(rf"\s{_LEADS_INTO}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'�
 
 # The rest of a whole named as one label: "and the rest of the world 10%".
 _REST_OF = compile_lazily(r"\b(?:rest|remainder)\s+of\s+(?:the\s+)?[\w-]+", _I)
+# A place ending a part's label: "transborder routes to the United States 31%"
+# labels its part "transborder routes".
+_PLACE_LAST = compile_lazily(
+    r"\s+(?:to|in|from|across|within|outside)\s+(?:the\s+)?(?:N|[A-Z][\w&'’-]*)\s*\Z"
+)
 # An article opening a part's label: "and the Kelso Express delivery arm 23%".
 _ARTICLE = compile_lazily(r"\A\s*(?:the|an?)\b", _I)
 

@@ -1219,6 +1219,45 @@ def test_its_arm_named_after_a_comma_owns_the_figures_of_its_sentence():
     assert owners == {"$900 million": "Pellham Foods", "$210 million": "Crustwell Ovens"}
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The Leeds-based group's bakery arm, Crustwell Ovens,",
+        "Pellham Foods' bakery arm, Crustwell Ovens,",
+        "The group's bakery unit Crustwell Ovens",
+    ],
+)
+def test_an_arm_named_after_its_owner_s_possessive_owns_the_figures(opening: str) -> None:
+    claims = claims_of(
+        "Pellham Foods grew revenue 4% in 2024.\n"
+        f"{opening} grew sales 14% in 2024, opening six bakeries.\n"
+    )
+    owners = {c.quantity.text: c.subject for c in claims}
+    assert owners == {"4%": "Pellham Foods", "14%": "Crustwell Ovens"}
+
+
+def test_a_preposition_after_its_ends_the_opening_of_a_related_party():
+    claims = claims_of(
+        "Pellham Foods grew revenue 4% in 2024.\nIts revenue from partners rose 9% in 2024.\n"
+    )
+    assert [(c.quantity.text, c.subject) for c in claims] == [
+        ("4%", "Pellham Foods"),
+        ("9%", "Pellham Foods"),
+    ]
+
+
+def test_a_place_qualifying_its_residents_is_no_topic():
+    claims = claims_of(
+        "Leith shoppers lost their late-night bakery, but Crustwell Ovens' new partner "
+        "could bring it back.\n"
+        "Pellham Foods is taking a 20% stake in the Edinburgh company for £4 million.\n"
+    )
+    assert {(c.fact, c.subject) for c in claims} == {
+        ("deals.stake", "Crustwell Ovens"),
+        ("deals.investment", "Crustwell Ovens"),
+    }
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "

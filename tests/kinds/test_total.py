@@ -337,6 +337,16 @@ def test_a_part_labelled_with_a_name_and_an_article_stays_in_the_list():
     assert fired(long_label) == []  # four words of their own: a clause, not a part's label
 
 
+def test_a_place_ending_a_part_s_label_does_not_break_the_list():
+    (diagnostic,) = fired(
+        "Domestic routes brought in 46% of revenue, charter flights to the Canary Islands 31% "
+        "and cargo 33%, the airline said.\n"
+    )
+    assert diagnostic.message == "the parts 46% + 31% + 33% add up to 110%, not 100%"
+    later = "Domestic routes brought in 46% of revenue, and charter sales in Spain rose 31%.\n"
+    assert fired(later) == []  # a place inside a clause, not ending a label
+
+
 @pytest.mark.parametrize(
     "text",
     [  # a long label leading into its share with "at" is one item
