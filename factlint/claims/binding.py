@@ -144,7 +144,7 @@ def bind_sentence(
             recent[spec.id] = subject
         # Another figure of the same fact is the fact at another time: it dates nothing here,
         # nor does a deal told with the figure this one is set against.
-        set_at = _set_against_at(quantities, index, chosen, clauses)
+        set_at = _set_against_at(sentence, quantities, index, chosen, clauses)
         dating = [
             p
             for p, other, figure in deal_periods
@@ -166,21 +166,31 @@ def bind_sentence(
 
 
 def _set_against_at(
+    sentence: Sentence,
     quantities: Sequence[Quantity],
     index: int,
     chosen: Sequence[tuple[FactSpec, int | None] | None],
     clauses: Sequence[str],
 ) -> float:
-    """Return where the first later figure of a figure's fact set against it starts.
+    """Return where the first later figure set against a figure, or its fact, starts.
 
     In "values X at €2.7 billion, up from €1.2 billion in 2022, when Y paid
     €300 million for 25%" the deal after the older figure is that figure's,
-    and leaves the newer one current.
+    and leaves the newer one current; so it does for a deal told before:
+    in "a further 15% for €63 million values X at €420 million, up from the
+    €280 million at which Y bought 25% in 2021" the €63 million is today's.
     """
     pick = chosen[index]
     for later in range(index + 1, len(quantities)):
         other = chosen[later]
-        if pick and other and other[0] is pick[0] and _CONTRAST.search(clauses[later]):
+        if (
+            pick
+            and other
+            and (
+                (other[0] is pick[0] and _CONTRAST.search(clauses[later]))
+                or _is_baseline(sentence, quantities[later])
+            )
+        ):
             return quantities[later].start
     return float("inf")
 
@@ -359,8 +369,8 @@ def _fact_of(
     """Choose one quantity's fact; ``previous`` holds the fact each kind continues."""
     quantity = quantities[index]
     end = quantity.end - sentence.offset
-    if _compares(sentence, quantities, index):
-        return None
+    if _compares(sentence, quantities, index) or quantity.unit in _POINTS:
+        return None  # "took 0.3 percentage points off its capital ratio": a ratio's move
     if _word_before(sentence, quantity.start - sentence.offset) in _DENIED:
         return None  # "not a penny more on the price": a figure denied states nothing
     # Money in cents or pence is a price of one unit: "its 5-cent dividend", "470p".
@@ -399,6 +409,10 @@ def _fact_of(
         return None
     previous[quantity.kind] = spec
     return spec, found[1] if found else None
+
+
+# Points of a percentage: how a ratio moves, never a stake, a share or a growth rate.
+_POINTS = frozenset({"pp", "bp"})
 
 
 def _reached_by_change(

@@ -94,7 +94,8 @@ _ALTERNATIVES = (
     _YEAR,
 )
 _BASELINE_WORDS = (
-    r"(?P<since>since|from|over|versus|vs\.?|than(?:\s{1,3}in)?|compared\s{1,3}(?:with|to))"
+    r"(?P<since>since|from|over|versus|vs\.?|than(?:\s{1,3}in)?|compared\s{1,3}(?:with|to)"
+    r"|double|triple|twice|(?:two|three|four|five|\d{1,2})\s{1,3}times)"
     r"\s{1,3}(?:(?:early|mid|late|the\s{1,3}end\s{1,3}of)[\s-]{1,3})?"
 )
 _TIME = compile_lazily(
@@ -225,10 +226,13 @@ REACHES = compile_lazily(r",?\s{1,3}to\s{1,3}", regex.I)
 
 
 # A figure right after these words is what another is compared with ("up from
-# $450 million", "55% above the £3.1bn paid in 2019", "double the €1.2 billion").
+# $450 million", "55% above the £3.1bn paid in 2019", "double the €1.2 billion",
+# "three times the $1.1 billion").
 BASELINE_BEFORE = compile_lazily(
-    r"(?i)\b(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+"
-    r"|(?:above|below|beyond|short\s+of|double|triple|twice|half)\s+(?:the|its|their)\s+"
+    r"(?i)\b(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+(?:(?:the|its|their)\s+)?"
+    r"|(?:above|below|beyond|short\s+of|double|triple|twice|half"
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|many)\s+times)"
+    r"\s+(?:the|its|their)\s+"
     r"|(?:markup|mark-up|premium|discount|uplift)\s+(?:on|to|over)\s+(?:the|its|their)\s+)\Z"
 )
 

@@ -297,9 +297,10 @@ _EXAMPLE = compile_lazily(
     r"\bsuch\s+as\s+(?:the\s+)?(?:[A-Z][\w&'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&'’-]*)*"
     r"|[a-z][\w'’-]*(?:\s+(?:(?:and|or)\s+)?[a-z][\w'’-]*){0,3}(?=\s*\Z))"
 )
-# The whole and its time named right after the first part: "44% of its exports in
-# the quarter, Chile 31%" lists Chile as the first part's fellow.
-_OF_WHOLE = compile_lazily(r"\A\s+of\s+[^,;\d%]{1,60}?(?=[,;])")
+# The whole, its time or its use named right after the first part: "44% of its exports
+# in the quarter, Chile 31%" lists Chile as the first part's fellow, as "60% of the
+# proceeds to build a second line at its Alder Falls plant, 25% for research" does 25%.
+_OF_WHOLE = compile_lazily(r"\A\s+of\s+[^,;\d%]{1,100}?(?=[,;])")
 # A verb leading a part into its share: "the rest of the world making up the remaining".
 _TAKING_UP = compile_lazily(
     r"(?i)\b(?:making\s+up|accounting\s+for|representing|contributing|comprising)\s+"
@@ -433,7 +434,8 @@ def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:
     """Return the text just before and just after a figure, within its sentence or line.
 
     The text after stops where a clause of its own begins: in "... and other
-    markets 38%, with buyers trading down" the fall is no change of the 38%.
+    markets 38%, with buyers trading down" the fall is no change of the 38%,
+    nor is "more" in "personal loans 13%, leaving it more exposed than peers".
     The text before a percentage starts after the percentage before it,
     whose words are its own ("made up 48% of revenue, loans 34%": "up" is
     no rise of the 34%).
@@ -448,7 +450,9 @@ def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:
 
 _PERCENT_BEFORE = compile_lazily(r"%|\bper\s*cent\b|\bpercent\b", _I)
 _NEW_CLAUSE = compile_lazily(
-    r",\s+(?:with|while|whereas|as|which|who|but|although|though|helped|driven|led)\b", _I
+    r",\s+(?:with|while|whereas|as|which|who|but|although|though|helped|driven|led"
+    r"|leaving|making|putting|giving|meaning|suggesting|showing|reflecting|underlining)\b",
+    _I,
 )
 
 

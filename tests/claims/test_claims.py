@@ -1258,6 +1258,26 @@ def test_a_place_qualifying_its_residents_is_no_topic():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "stakes"),
+    [  # points of a percentage move a ratio; a purchase buys a stake, a premium is none
+        (
+            "Kestrel Bank is paying S$180 million for a 20% stake in Lumo Digital. The stake "
+            "will take about 0.3 percentage points off its capital ratio.",
+            ["20%"],
+        ),
+        (
+            "Its latest purchase, a further 15% for €63 million, values Moravska Cement at "
+            "€420 million, 55% above the €270 million paid in 2021.",
+            ["15%"],
+        ),
+    ],
+)
+def test_the_percentages_that_are_stakes(text: str, stakes: list[str]) -> None:
+    claims = claims_of(text + "\n")
+    assert [c.quantity.text for c in claims if c.fact == "deals.stake"] == stakes
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "
@@ -2009,6 +2029,25 @@ def test_investors_pricing_a_company_at_a_sum_value_it():
                 ("deals.valuation", "Lumaris Renewables", "current"),
                 ("deals.valuation", "Lumaris Renewables", "2022"),
                 ("deals.stake", "Lumaris Renewables", "2022"),
+            ],
+        ),
+        (
+            "The deal values Cobalt Labs at $3.2 billion, almost three times the $1.1 billion "
+            "at which Harrow Ventures led its 2022 round.",
+            [
+                ("deals.valuation", "Cobalt Labs", "current"),
+                ("deals.valuation", "Cobalt Labs", "2022"),
+            ],
+        ),
+        (
+            "Pannon Group's purchase of a further 15% for €63 million values Moravska Cement at "
+            "€420 million, up from the €280 million at which it bought its first 25% in 2021.",
+            [
+                ("deals.stake", "Moravska Cement", "current"),
+                ("deals.investment", "Moravska Cement", "current"),
+                ("deals.valuation", "Moravska Cement", "current"),
+                ("deals.valuation", "Moravska Cement", "2021"),
+                ("deals.stake", "Moravska Cement", "2021"),
             ],
         ),
     ],

@@ -165,6 +165,12 @@ def test_baselines_are_not_the_figures_period() -> None:
     assert periods("Sales rose 20% over last year to $5 billion.") == [None, None]
 
 
+def test_a_multiple_of_another_time_is_not_the_figure_s_period() -> None:
+    sentence = "In the first quarter of 2025 revenue was $6.8 billion, and profit of $1.1 billion "
+    assert periods(sentence + "was almost double the year before.") == [Period(2025, 1), None]
+    assert periods("Profit of $1.1 billion was three times 2023's.") == [None]
+
+
 def test_half_years_are_periods_of_their_own_not_whole_years() -> None:
     assert periods("Revenue was $5 billion in the first half of 2024.") == [Period(2024, half=1)]
     assert periods("H1 2024 revenue was $5 billion.") == [Period(2024, half=1)]

@@ -337,6 +337,16 @@ def test_a_part_labelled_with_a_name_and_an_article_stays_in_the_list():
     assert fired(long_label) == []  # four words of their own: a clause, not a part's label
 
 
+def test_the_use_named_after_the_first_part_keeps_it_in_the_list():
+    text = (
+        "Corran will spend about 60% of the proceeds to build a second production line at its "
+        "Alder Falls plant, 25% for research and the remaining {}% for working capital.\n"
+    )
+    assert fired(text.format(15)) == []  # 60 + 25 + 15: the whole, not 25 + 15
+    (diagnostic,) = fired(text.format(25))
+    assert diagnostic.message == "the parts about 60% + 25% + 25% add up to 110%, not 100%"
+
+
 def test_a_place_ending_a_part_s_label_does_not_break_the_list():
     (diagnostic,) = fired(
         "Domestic routes brought in 46% of revenue, charter flights to the Canary Islands 31% "
@@ -401,6 +411,14 @@ def test_a_change_in_a_clause_after_the_last_part_is_not_the_part_s():
         "38%, with Japanese buyers trading down to cheaper fish.\n"
     )
     assert diagnostic.message == "the parts 31% + 24% + 19% + 38% add up to 112%, not 100%"
+
+
+def test_a_comparison_in_a_participle_clause_after_the_last_part_is_not_the_part_s():
+    (diagnostic,) = fired(
+        "The loan book was split between mortgages at 46%, SME lending at 31%, corporate loans "
+        "at 22% and personal loans at 13%, leaving the bank more exposed to housing than most.\n"
+    )
+    assert diagnostic.message == "the parts 46% + 31% + 22% + 13% add up to 112%, not 100%"
 
 
 def test_parts_led_in_through_a_channel_are_one_list():
