@@ -35,7 +35,7 @@ __all__ = ["CACHE_FOLDER", "Cache", "Kept", "Names", "file_digest"]
 
 CACHE_FOLDER = ".factlint-cache"
 _FILE = "cache.sqlite"
-_SCHEMA = "6"
+_SCHEMA = "7"
 _TABLES = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE stats(path TEXT PRIMARY KEY, mtime_ns INTEGER, size INTEGER, digest TEXT);
@@ -190,8 +190,7 @@ class Cache:
         ).fetchone()
         if row is None:
             return None
-        counts, openers, lowercase = json.loads(row[1])
-        evidence = NameEvidence(Counter(counts), Counter(openers), Counter(lowercase))
+        evidence = NameEvidence(*(Counter(part) for part in json.loads(row[1])))
         return Names(json.loads(row[0]), evidence, json.loads(row[2]))
 
     def put_names(self, names: Names) -> None:

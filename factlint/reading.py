@@ -49,12 +49,18 @@ class Sketch(BaseModel):
     counts: dict[str, int]
     openers: dict[str, int]
     lowercase: tuple[str, ...]
+    apart: dict[str, int]
     words: tuple[str, ...] = ()  # the cache keeps these apart, to search them
 
     @property
     def evidence(self) -> NameEvidence:
         """The name evidence, ready to merge with other documents'."""
-        return NameEvidence(Counter(self.counts), Counter(self.openers), Counter(self.lowercase))
+        return NameEvidence(
+            Counter(self.counts),
+            Counter(self.openers),
+            Counter(self.lowercase),
+            Counter(self.apart),
+        )
 
 
 class RuleFinding(BaseModel):
@@ -91,6 +97,7 @@ def sketch(document: Document, words: bool = False) -> Sketch:
         counts=dict(evidence.counts),
         openers=dict(evidence.openers),
         lowercase=tuple(sorted(evidence.lowercase)),
+        apart=dict(evidence.apart),
         words=tuple(held),
     )
 

@@ -14,7 +14,7 @@ sentence was about.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from typing import NamedTuple
 
 import regex
@@ -158,37 +158,45 @@ class NameEvidence(NamedTuple):
         openers: Single capitalized words opening a clause, which may be
             ordinary words; names only if never written in lower case.
         lowercase: How many documents write each word in lower case.
+        apart: How many sentences tell a name keeping part of a longer one
+            it begins ("Fjordvik will keep 20% of Fjordvik Aqua"), keyed
+            ``short<TAB>long``: a group and its unit, never a name and its
+            alias.
     """
 
     counts: Counter[str]
     openers: Counter[str]
     lowercase: Counter[str]
+    apart: Counter[str]
 
     @classmethod
     def of(cls, sentences: Iterable[str]) -> NameEvidence:
         """Gather the evidence of some sentences (one document's, say)."""
-        counts: Counter[str] = Counter()
-        openers: Counter[str] = Counter()
+        evidence = cls.merged(())
         lowercase: set[str] = set()
         for sentence in sentences:
             lowercase.update(_LOWERCASE_WORD.findall(sentence))
             if not is_title_case(sentence):
-                counts.update(_names_in_running_text(sentence, openers))
-        return cls(counts, openers, Counter(lowercase))
+                openers: Counter[str] = Counter()
+                named = Counter(_names_in_running_text(sentence, openers))
+                evidence.counts.update(named)
+                evidence.openers.update(openers)
+                evidence.apart.update(_keeping_part_of(sentence, {*named, *openers}))
+        evidence.lowercase.update(lowercase)
+        return evidence
 
     @classmethod
     def merged(cls, parts: Iterable[NameEvidence]) -> NameEvidence:
         """Add up the evidence of several documents."""
-        total = cls(Counter(), Counter(), Counter())
+        total = cls(Counter(), Counter(), Counter(), Counter())
         for part in parts:
             total.add(part)
         return total
 
     def add(self, other: NameEvidence) -> None:
         """Count another document's evidence in."""
-        self.counts.update(other.counts)
-        self.openers.update(other.openers)
-        self.lowercase.update(other.lowercase)
+        for mine, theirs in zip(self, other, strict=True):
+            mine.update(theirs)
 
     def remove(self, other: NameEvidence) -> None:
         """Take a document's evidence out again (it changed or is gone)."""
@@ -207,11 +215,39 @@ class NameEvidence(NamedTuple):
 _LOWERCASE_WORD = compile_lazily(r"\b[a-z][a-z]+\b")
 
 
+def _keeping_part_of(sentence: str, names: set[str]) -> Iterable[str]:
+    """Yield ``short<TAB>long`` for a name keeping part of a longer one it begins.
+
+    A seller keeping part of what it sells is another company than the one
+    sold: "Nordhav pays NOK 2.4 billion for 80% of Fjordvik Aqua, and Fjordvik
+    will keep the remaining 20%".
+    """
+    for name in names:
+        longer = [n for n in names if n.startswith(name + " ")]
+        if longer and any(
+            _KEEPS.match(sentence, found.end())
+            for found in regex.finditer(rf"(?<!\w){regex.escape(name)}(?!\w)", sentence)
+        ):
+            yield from (f"{name}\t{n}" for n in longer)
+
+
+# What a seller keeping part of what it sells does, right after its name.
+_KEEPS = compile_lazily(
+    r"\s+(?:will\s+|would\s+|is\s+to\s+|still\s+)?(?:keeps?|kept|keeping|retains?|retained"
+    r"|retaining)\b"
+)
+
+
 class Entities:
     """The names of a corpus, with aliases folded into one canonical name each."""
 
-    def __init__(self, names: Counter[str], aliases: Mapping[str, Iterable[str]] = {}) -> None:
-        self._canonical = _fold_aliases(names, aliases)
+    def __init__(
+        self,
+        names: Counter[str],
+        aliases: Mapping[str, Iterable[str]] = {},
+        apart: Collection[str] = (),
+    ) -> None:
+        self._canonical = _fold_aliases(names, aliases, apart)
         self._index = NameIndex(self._canonical)
         self._by_upper = {name.upper(): canonical for name, canonical in self._canonical.items()}
 
@@ -227,7 +263,7 @@ class Entities:
         cls, evidence: NameEvidence, aliases: Mapping[str, Iterable[str]] = {}
     ) -> Entities:
         """Know the names the evidence of a whole corpus supports."""
-        return cls(evidence.names(), aliases)
+        return cls(evidence.names(), aliases, evidence.apart)
 
     @property
     def mapping(self) -> dict[str, str]:
@@ -521,17 +557,25 @@ _VERB_OBJECT = compile_lazily(
 )
 
 
-def _fold_aliases(names: Counter[str], declared: Mapping[str, Iterable[str]]) -> dict[str, str]:
+def _fold_aliases(
+    names: Counter[str], declared: Mapping[str, Iterable[str]], apart: Collection[str] = ()
+) -> dict[str, str]:
     """Map every name and alias to one canonical name per entity.
 
     Longer names are placed first; a name whose words begin exactly one
-    longer name joins that name's entity.  Each group is filed under the
-    word runs it begins with, so placing a name is one lookup.
+    longer name joins that name's entity, unless the text tells the two
+    apart (``apart``: "Fjordvik will keep 20% of Fjordvik Aqua").  Each
+    group is filed under the word runs it begins with, so placing a name is
+    one lookup.
     """
     groups: dict[str, set[str]] = {}
     beginnings: dict[tuple[str, ...], list[str]] = {}
     for name in sorted(names, key=lambda n: (-len(n.split()), n)):
-        owners = beginnings.get(tuple(name.split()), [])
+        owners = [
+            owner
+            for owner in beginnings.get(tuple(name.split()), [])
+            if not any(f"{name}\t{member}" in apart for member in groups[owner])
+        ]
         owner = owners[0] if len(owners) == 1 else name
         if owner == name:
             words = name.split()

@@ -39,6 +39,30 @@ def test_declared_aliases_join_an_entity():
     assert entities.canonical("Facebook") == entities.canonical("Meta")
 
 
+def test_a_seller_keeping_part_of_a_unit_that_shares_its_name_is_another_company():
+    entities = Entities.from_sentences(
+        [
+            "Nordhav will pay NOK 2.4 billion for 80% of Fjordvik Aqua, and Fjordvik will keep "
+            "the remaining 20%.",
+            "Fjordvik Aqua had revenue of NOK 1.9 billion in 2024.",
+            "Shares in Fjordvik rose 6.1%.",
+        ]
+    )
+    assert entities.canonical("Fjordvik") == "Fjordvik"
+    assert entities.canonical("Fjordvik Aqua") == "Fjordvik Aqua"
+
+
+def test_a_short_name_beside_its_long_one_is_still_its_alias():
+    entities = Entities.from_sentences(
+        [
+            "Hoshimura's bid for Kaneda Precision puts a price of ¥590 billion on Kaneda.",
+            "Alder Street Capital bought 15% in 2020; Alder Street is selling that holding.",
+        ]
+    )
+    assert entities.canonical("Kaneda") == "Kaneda Precision"
+    assert entities.canonical("Alder Street") == "Alder Street Capital"
+
+
 def test_headlines_are_title_case_and_prose_is_not():
     assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
     assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
