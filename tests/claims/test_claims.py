@@ -1278,6 +1278,19 @@ def test_the_percentages_that_are_stakes(text: str, stakes: list[str]) -> None:
     assert [c.quantity.text for c in claims if c.fact == "deals.stake"] == stakes
 
 
+def test_a_holding_in_a_relative_clause_is_no_stake_the_money_bought():
+    claims = claims_of(
+        "Ventresca Holdings, which controls more than 80% of Albion FC, injected £5 million "
+        "of new equity during the year.\n"
+        "The club's broadcasting deal with Pitchline, worth £150 million in total, starts "
+        "next season.\n"
+    )
+    assert [(c.fact, c.period) for c in claims] == [
+        ("deals.stake", "earlier"),
+        ("deals.investment", "current"),
+    ]
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "
