@@ -76,7 +76,9 @@ _STOP = frozenset(
     Otherwise Altogether Nevertheless Notably Importantly Crucially Specifically Previously
     Currently Initially Ultimately Eventually Recently Yesterday Tomorrow Thus Hence
     Therefore Accordingly Consequently Alternatively Conversely Regardless Afterwards
-    Already Again""".split()
+    Already Again Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
+    Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Billion Billions Half
+    Several Few Dozens""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").

@@ -72,7 +72,7 @@ _FISCAL = rf"(?:fiscal{_S})?"
 _YEAR4 = r"(?:19\d\d|20\d\d)"
 _YEAR_END = r"(?![\w%]|[.,]\d|\s{1,2}(?:million|billion|trillion|thousand|[mb]n)\b)"
 _YEAR = (
-    rf"(?P<year>(?:fiscal(?:{_S}year)?{_S}|FY[\s-]?)?{_YEAR4}"
+    rf"(?P<year>(?:fiscal(?:{_S}year)?{_S}|FY[\s-]?)?{_YEAR4}(?:[-–/](?:{_YEAR4}|\d\d(?!\d)))?"
     rf"|(?:FY[\s-]?'?|')\d\d){_YEAR_END}"
 )
 _QWORD = r"(?P<qword>first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -89,6 +89,9 @@ _ALTERNATIVES = (
     rf"{_HALF}{_OF_YEAR}",
     rf"(?P<step>last|this|next|current|past){_S}{_FISCAL}(?P<unit>year|quarter)(?!\w)",
     r"(?P<baseline>(?:a|the|one)\s{1,3}year\s{1,3}(?:earlier|before|ago|prior)"
+    r"|(?:the\s{1,3})?same\s{1,3}(?:quarter|period|half|three\s{1,3}months)\s{1,3}"
+    r"(?:(?:of\s{1,3})?last|(?:of\s{1,3})?the\s{1,3}(?:previous|prior)|a)\s{1,3}year"
+    r"(?:\s{1,3}(?:earlier|before|ago))?"
     r"|(?:prior|previous|preceding|year-ago|year-earlier)[\s-]{1,3}(?:fiscal[\s-]{1,3})?"
     r"(?:year|quarter|period)|year-ago|year-earlier)(?!\w)",
     _YEAR,
@@ -259,6 +262,8 @@ def _time_expressions(sentence: str, document_date: datetime.date | None) -> lis
 # year"; not "the previous quarter", one quarter back.
 _YEAR_BACK = compile_lazily(
     r"(?:a|the|one)\s{1,3}year\s{1,3}(?:earlier|before|ago|prior)"
+    r"|(?:the\s{1,3})?same\s{1,3}\w+(?:\s{1,3}months)?\s{1,3}(?:of\s{1,3})?"
+    r"(?:last|the\s{1,3}(?:previous|prior)|a)\s{1,3}year(?:\s{1,3}\w+)?"
     r"|(?:year-ago|year-earlier)(?:[\s-]{1,3}\w+)?"
     r"|(?:prior|previous|preceding)[\s-]{1,3}(?:fiscal[\s-]{1,3})?year",
     regex.I,
@@ -418,18 +423,27 @@ def _quarter(match: regex.Match[str]) -> int | None:
     return _QUARTER_WORDS[word.lower()] if word else None
 
 
-_YEAR_DIGITS = compile_lazily(r"\d{2,4}\Z")
+_YEAR_DIGITS = compile_lazily(r"\d{4}|\d\d(?!\d)")
 
 
 def _year(text: str | None) -> int | None:
-    """Read "2024", "fiscal 2024", "FY24" or "'24" as a four-digit year."""
+    """Read "2024", "fiscal 2024", "FY24" or "'24" as a four-digit year.
+
+    A year split over two ("2024-25", "2024/2025": a fiscal year or a
+    season) is the year it ends in; a span of more ("2025-2030") is its first.
+    """
     if not text:
         return None
-    digits = _YEAR_DIGITS.search(text)
-    if digits is None:
-        return None
-    number = int(digits.group())
-    if len(digits.group()) == 4:
+    years = [_four_digits(d) for d in _YEAR_DIGITS.findall(text)]
+    if len(years) == 2 and years[1] == years[0] + 1:
+        return years[1]
+    return years[0] if years else None
+
+
+def _four_digits(digits: str) -> int:
+    """Read a year of two or four digits ("25", "2025") as four."""
+    number = int(digits)
+    if len(digits) == 4:
         return number
     return 1900 + number if number >= 90 else 2000 + number
 

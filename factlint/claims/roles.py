@@ -92,7 +92,8 @@ def roles(
     people = [m for m in mentions if m.person and m.start < start]  # who states the figure
     mentions = [m for m in mentions if not m.person]  # whose revenue is never a person's
     subject = (
-        _relative_head(sentence.text, mentions, start)
+        _possessive_at(sentence.text, mentions, start)
+        or _relative_head(sentence.text, mentions, start)
         or _object_before_at(sentence.text, mentions, cue_at, start)
         or _pronoun_before_at(sentence.text, mentions, cue_at, start, topic)
         or owner
@@ -229,7 +230,9 @@ def stated_owner(
     """Tell whether the figure's owner is written at it: "X's revenue", "valuation of X"."""
     start = quantity.start - sentence.offset
     anchor = min(start, cue_at) if cue_at is not None else start
-    owner = _possessive_before(sentence.text, anchor, mentions, None)
+    owner = _possessive_before(sentence.text, anchor, mentions, None) or _possessive_at(
+        sentence.text, mentions, start
+    )
     return owner is not None or _named_after_cue(sentence.text, mentions, cue_at) is not None
 
 
@@ -476,6 +479,17 @@ def _stems(stems: tuple[str, ...]) -> regex.Pattern[str]:
     """Compile word stems: a stem of four letters or more also matches the words it begins."""
     forms = [regex.escape(s) + (r"[\w'’-]*" if len(s) >= 4 else "s?") for s in stems]
     return compile_lazily(r"(?i)\b(?:" + "|".join(forms or ["(?!)"]) + r")\b")
+
+
+def _possessive_at(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return the name in the possessive right before the figure: "a third of X's €12.6 billion".
+
+    Such a figure is that name's, whatever cue of the fact stands before it.
+    """
+    for mention in mentions:
+        if mention.possessive and mention.end <= start and not text[mention.end : start].strip():
+            return mention.entity  # a possessive mention ends past its 's
+    return None
 
 
 def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:

@@ -1291,6 +1291,20 @@ def test_a_holding_in_a_relative_clause_is_no_stake_the_money_bought():
     ]
 
 
+def test_a_possessive_right_before_a_figure_owns_it_and_a_rate_per_unit_is_no_revenue():
+    claims = claims_of(
+        "Iberanta's revenue rose 12% to €1.86 billion. Revenue per available room rose 9% to "
+        "€131. Iberanta's market value of about €4.3 billion is a third of Kestenholz's "
+        "€12.6 billion.\n"
+    )
+    assert [(c.fact, c.subject, c.quantity.text) for c in claims if c.measure != "other"] == [
+        ("financials.growth", "Iberanta", "12%"),
+        ("financials.revenue", "Iberanta", "€1.86 billion"),
+        ("deals.valuation", "Iberanta", "about €4.3 billion"),
+        ("deals.valuation", "Kestenholz", "€12.6 billion"),
+    ]
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "

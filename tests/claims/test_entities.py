@@ -218,3 +218,10 @@ def test_an_adverb_opening_a_sentence_is_no_name():
     )
     mentions = entities.mentions("Separately, Corran Foods raised $6 million.")
     assert [m.entity for m in mentions] == ["Corran Foods"]
+
+
+def test_a_number_word_opening_a_sentence_is_no_name():
+    entities = Entities.from_sentences(
+        ["Solvane Cruises reported on Tuesday. Five figures from the release stand out."]
+    )
+    assert entities.canonical("Five") is None

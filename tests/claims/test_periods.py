@@ -84,6 +84,9 @@ def test_no_time_expression() -> None:
         ("FY 2024 revenue was $5 billion.", Period(2024)),
         ("FY24 revenue was $5 billion.", Period(2024)),
         ("FY99 revenue was $5 billion.", Period(1999)),
+        ("For the full 2024-25 financial year, profit was $5 billion.", Period(2025)),
+        ("Its 2024/2025 season revenue was $5 billion.", Period(2025)),
+        ("It will spend $5 billion in 2025-2030.", Period(2025)),
         ("Revenue was $5 billion in Q3 2024.", Period(2024, 3)),
         ("Revenue was $5 billion in Q3'24.", Period(2024, 3)),
         ("Revenue was $5 billion in Q3 FY24.", Period(2024, 3)),
@@ -163,6 +166,18 @@ def test_baselines_are_not_the_figures_period() -> None:
         None,
     ]
     assert periods("Sales rose 20% over last year to $5 billion.") == [None, None]
+
+
+def test_the_same_quarter_last_year_is_the_quarter_a_year_back() -> None:
+    sentence = (
+        "Profit was $386 million for the first quarter of 2025, against $291 million in the "
+        "same quarter last year."
+    )
+    assert periods(sentence) == [Period(2025, 1), Period(2024, 1)]
+    sentence = (
+        "Profit was $5 million in Q2 2025, up from $4 million in the same period a year earlier."
+    )
+    assert periods(sentence) == [Period(2025, 2), Period(2024, 2)]
 
 
 def test_a_multiple_of_another_time_is_not_the_figure_s_period() -> None:
