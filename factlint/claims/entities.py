@@ -226,11 +226,19 @@ def _keeping_part_of(sentence: str, names: set[str]) -> Iterable[str]:
     """
     for name in names:
         longer = [n for n in names if n.startswith(name + " ")]
-        if longer and any(
-            _KEEPS.match(sentence, found.end())
-            for found in regex.finditer(rf"(?<!\w){regex.escape(name)}(?!\w)", sentence)
-        ):
+        if longer and _keeps(sentence, name):
             yield from (f"{name}\t{n}" for n in longer)
+
+
+def _keeps(sentence: str, name: str) -> bool:
+    """Tell whether a name stands right before a verb of keeping, as a word of its own."""
+    at = sentence.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not sentence[at - 1].isalnum()) and _KEEPS.match(sentence, end):
+            return True
+        at = sentence.find(name, end)
+    return False
 
 
 # What a seller keeping part of what it sells does, right after its name.
