@@ -387,6 +387,8 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
                 continue
             if position in openings and all(w.isupper() for w in part):
                 continue  # a dateline ("LONDON, June 9 -") or a shouted opening
+            if _TICKER.match(sentence, match.end()):
+                continue  # an exchange before a ticker: "(IDX: KDRY)"
             if position in openings and _LABEL.match(sentence, position):
                 continue  # a list label ("Lead investor:", "Previous round:")
             if position in openings and len(part) >= 3 and part[0] in _DESCRIPTORS:
@@ -480,6 +482,8 @@ def _stop_word(word: str) -> bool:
     return all(part in _STOP or _PERIOD_WORD.fullmatch(part) for part in word.split("-"))
 
 
+# A ticker after its exchange, closing a bracket: ": KDRY)".
+_TICKER = compile_lazily(r":\s*[A-Z0-9.]{1,8}\s*\)")
 _PERIOD_WORD = compile_lazily(r"(?:FY|CY|Q|H)\d{1,4}")
 
 

@@ -535,7 +535,10 @@ def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ]
 
 
-_APPOSITIVE = compile_lazily(r",\s+(?:the|a|an|its|which|who)\b[^,]{0,100},")
+# ", the Dutch rival,", ", Indonesia's fastest-growing marketplace,": a description.
+_APPOSITIVE = compile_lazily(
+    r",\s+(?:(?:the|a|an|its|which|who)\b|\p{Lu}[\w-]*['’]s\s)[^,]{0,100},"
+)
 
 
 def _acting_party(

@@ -1305,6 +1305,18 @@ def test_a_possessive_right_before_a_figure_owns_it_and_a_rate_per_unit_is_no_re
     ]
 
 
+def test_a_cash_consideration_is_the_price_and_an_exchange_before_a_ticker_no_buyer():
+    claims = claims_of(
+        "Kedai Raya (IDX: KDRY) today announced an agreement to acquire a 20 per cent stake in "
+        "Pasarku, Indonesia's fastest-growing online marketplace, for a cash consideration of "
+        "US$300 million.\n"
+    )
+    assert [(c.fact, c.subject, c.agent, c.modality) for c in claims] == [
+        ("deals.stake", "Pasarku", "Kedai Raya", "reported"),
+        ("deals.investment", "Pasarku", "Kedai Raya", "reported"),
+    ]
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "
