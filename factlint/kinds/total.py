@@ -450,7 +450,7 @@ def _around(prose: str, region: Span, quantity: Quantity) -> tuple[str, str]:
 
 _PERCENT_BEFORE = compile_lazily(r"%|\bper\s*cent\b|\bpercent\b", _I)
 _NEW_CLAUSE = compile_lazily(
-    r",\s+(?:with|while|whereas|as|which|who|but|although|though|helped|driven|led"
+    r",\s+(?:with|while|whereas|as|which|who|but|and|although|though|helped|driven|led"
     r"|leaving|making|putting|giving|meaning|suggesting|showing|reflecting|underlining)\b",
     _I,
 )

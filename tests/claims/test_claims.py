@@ -1317,6 +1317,14 @@ def test_a_cash_consideration_is_the_price_and_an_exchange_before_a_ticker_no_bu
     ]
 
 
+def test_what_players_stake_is_no_revenue():
+    claims = claims_of(
+        "Tessaro's revenue rose 34% to $486 million in 2024. Operators running its platform "
+        "took $9.8 billion of gross gaming revenue last year.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "financials.revenue"] == ["$486 million"]
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "

@@ -421,6 +421,14 @@ def test_a_comparison_in_a_participle_clause_after_the_last_part_is_not_the_part
     assert diagnostic.message == "the parts 46% + 31% + 22% + 13% add up to 112%, not 100%"
 
 
+def test_a_change_in_a_clause_joined_by_and_after_the_last_part_is_not_the_part_s():
+    (diagnostic,) = fired(
+        "Casino games brought in 58% of revenue last year, the sportsbook 31% and lotteries "
+        "17%, and the casino side grew fastest.\n"
+    )
+    assert diagnostic.message == "the parts 58% + 31% + 17% add up to 106%, not 100%"
+
+
 def test_parts_led_in_through_a_channel_are_one_list():
     (diagnostic,) = fired(
         "About 58% of policies were sold through partner apps last year, 27% through bank "
