@@ -76,7 +76,7 @@ _STOP = frozenset(
     Otherwise Altogether Nevertheless Notably Importantly Crucially Specifically Previously
     Currently Initially Ultimately Eventually Recently Yesterday Tomorrow Thus Hence
     Therefore Accordingly Consequently Alternatively Conversely Regardless Afterwards
-    Already Again Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
+    Already Again Upon Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
     Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Billion Billions Half
     Several Few Dozens""".split()
 )

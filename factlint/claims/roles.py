@@ -535,9 +535,10 @@ def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
     ]
 
 
-# ", the Dutch rival,", ", Indonesia's fastest-growing marketplace,": a description.
+# ", the Dutch rival,", ", Indonesia's fastest-growing marketplace,", ", acting
+# through KfW,": a description, or the means of the party before it.
 _APPOSITIVE = compile_lazily(
-    r",\s+(?:(?:the|a|an|its|which|who)\b|\p{Lu}[\w-]*['’]s\s)[^,]{0,100},"
+    r",\s+(?:(?:the|a|an|its|which|who|acting|through|via)\b|\p{Lu}[\w-]*['’]s\s)[^,]{0,100},"
 )
 
 

@@ -83,6 +83,11 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     """
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
+    left = rule.relation.left
+    stated = names.index(left.name) if isinstance(left, Name) else None
+    slots = [_SLOT_INDEX[slot] for slot in rule.join]
+    held: set[Key] = set()
+    loose: list[tuple[Key, Finding]] = []
     found: dict[tuple[str, int, int, str], Finding] = {}
     for combination in _joined_combinations(rule, [agreed[name] for name in names]):
         keys = [key for key, _, _ in combination]
@@ -93,11 +98,37 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
         groups = {name: group for name, (_, group, _) in zip(names, combination, strict=True)}
         values = {name: agreed for name, (_, _, agreed) in zip(names, combination, strict=True)}
         if holds(rule.relation, values):
+            held.update(keys[i] for i in ([stated] if stated is not None else []))
             continue
         finding = _finding(rule, keys, groups)
-        place = (*_statement(finding.primary), finding.fact)
-        found[place] = _merged(found[place], finding) if place in found else finding
+        if stated is not None and _joined_loosely(keys, stated, slots):
+            loose.append((keys[stated], finding))
+            continue
+        _add(found, finding)
+    for key, finding in loose:
+        if key not in held:
+            _add(found, finding)
     yield from found.values()
+
+
+def _add(found: dict[tuple[str, int, int, str], Finding], finding: Finding) -> None:
+    """File a finding under its stated figure's statement, merged with one already there."""
+    place = (*_statement(finding.primary), finding.fact)
+    found[place] = _merged(found[place], finding) if place in found else finding
+
+
+def _joined_loosely(keys: Sequence[Key], stated: int, slots: Sequence[int]) -> bool:
+    """Tell whether the inputs of a set match on a joined slot only because one leaves it open.
+
+    "The Pentagon will pay $150 million for 10%" read with no buyer joins
+    "Founder Dana Whitfield holds another 18%" as well as its own 10%: a
+    stated valuation the formula holds for with one set is not reported for
+    a set joined that loosely.
+    """
+    inputs = [key for i, key in enumerate(keys) if i != stated]
+    return any(
+        None in (values := {key[i] for key in inputs}) and len(values) > 1 for i in slots
+    )
 
 
 def _place(claim: Claim) -> tuple[str, int, int]:
