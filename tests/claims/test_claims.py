@@ -1325,6 +1325,15 @@ def test_what_players_stake_is_no_revenue():
     assert [c.quantity.text for c in claims if c.fact == "financials.revenue"] == ["$486 million"]
 
 
+def test_the_company_an_announcer_speaks_of_is_itself_and_an_intermediary_no_buyer():
+    claims = claims_of(
+        "---\ntitle: Federal Republic of Germany to buy 25.1 percent of Brenntal Avionik\n---\n"
+        "Brenntal Avionik today announced that the Federal Republic of Germany, acting through "
+        "KfW, will invest €420 million for a 25.1 percent stake in the company.\n"
+    )
+    assert {(c.subject, c.agent) for c in claims} == {("Brenntal Avionik", "Federal Republic")}
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "
