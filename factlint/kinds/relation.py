@@ -126,9 +126,7 @@ def _joined_loosely(keys: Sequence[Key], stated: int, slots: Sequence[int]) -> b
     a set joined that loosely.
     """
     inputs = [key for i, key in enumerate(keys) if i != stated]
-    return any(
-        None in (values := {key[i] for key in inputs}) and len(values) > 1 for i in slots
-    )
+    return any(None in (values := {key[i] for key in inputs}) and len(values) > 1 for i in slots)
 
 
 def _place(claim: Claim) -> tuple[str, int, int]:

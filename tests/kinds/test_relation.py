@@ -138,7 +138,10 @@ def test_a_headline_above_the_deal_is_not_quoted_as_stated_with_it(check):
 
 
 def test_a_set_joined_only_through_an_open_buyer_is_not_reported_when_another_set_holds(check):
-    wire = "The Pentagon's fund will pay $150 million for a 10% stake in Ironbark, valuing it at $1.5 billion.\n"
+    wire = (
+        "The Pentagon's fund will pay $150 million for a 10% stake in Ironbark, valuing it at "
+        "$1.5 billion.\n"
+    )
     blog = "Founder Dana Whitfield holds another 18% of Ironbark.\n"
     assert rules_fired(check(wire=wire.replace("The Pentagon's fund", "It"), blog=blog)) == []
     stated = "Ironbark is valued at $3 billion.\n"  # no set holds: the finding stands
