@@ -79,7 +79,9 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     A stated figure the formula fails with several joined sets of facts
     (the amount and stake of one deal written up by two articles whose
     readings differ in a slot, or given in two currencies) is reported
-    once, at that figure, with the places of every set as related locations.
+    once, at that figure, with the places of every set as related locations;
+    a set joined only through a slot one input leaves open is reported only
+    when no set holds for that figure.
     """
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
@@ -98,7 +100,8 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
         groups = {name: group for name, (_, group, _) in zip(names, combination, strict=True)}
         values = {name: agreed for name, (_, _, agreed) in zip(names, combination, strict=True)}
         if holds(rule.relation, values):
-            held.update(keys[i] for i in ([stated] if stated is not None else []))
+            if stated is not None:
+                held.add(keys[stated])
             continue
         finding = _finding(rule, keys, groups)
         if stated is not None and _joined_loosely(keys, stated, slots):
