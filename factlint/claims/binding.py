@@ -745,6 +745,8 @@ _UNIT_PRICE = compile_lazily(
     r"|person|vehicle|car|home|house|litre|liter|gallon|kilo|kilogram|pound|kwh|mwh"
     r"|megawatt|kilowatt|acre|hectare|hour|shift|night|ride|trip|order|delivery|meal|visit"
     r"|mile|passenger|subscriber|user|customer|member)\b"
+    r"|(?:a|an)\s+(?!(?:year|month|week|day|quarter|decade|season|fortnight|half|time)\b)"
+    r"[a-z]{3,}\b(?=\s*(?:[,.;:)]|\Z|and\b|or\b))"  # "sells for up to ¥95,000 a glove."
     r"|per\s+(?:ADS|ADR)\b|each\b|apiece\b"
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"

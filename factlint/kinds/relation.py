@@ -81,7 +81,7 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
     readings differ in a slot, or given in two currencies) is reported
     once, at that figure, with the places of every set as related locations;
     a set joined only through a slot one input leaves open is reported only
-    when no set holds for that figure.
+    when no set holds for that figure and no other set fails it.
     """
     agreed = _agreed_facts(rule, corpus.claims)
     names = list(rule.facts)
@@ -108,8 +108,9 @@ def check(rule: RelationRule, corpus: Corpus) -> Iterator[Finding]:
             loose.append((keys[stated], finding))
             continue
         _add(found, finding)
+    failed = {_place(finding.primary) for finding in found.values()}
     for key, finding in loose:
-        if key not in held:
+        if key not in held and _place(finding.primary) not in failed:
             _add(found, finding)
     yield from found.values()
 

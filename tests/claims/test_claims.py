@@ -1334,6 +1334,16 @@ def test_the_company_an_announcer_speaks_of_is_itself_and_an_intermediary_no_buy
     assert {(c.subject, c.agent) for c in claims} == {("Brenntal Avionik", "Federal Republic")}
 
 
+def test_a_price_of_one_thing_ending_its_clause_is_no_valuation():
+    claims = claims_of(
+        "Tonami is paying ¥21 billion for 30% of Sakuragi, putting a value of about $480 "
+        "million on the glove maker, whose best line sells for up to ¥95,000 a glove.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "deals.valuation"] == [
+        "about $480 million"
+    ]
+
+
 def test_money_someone_is_paid_is_no_investment():
     claims = claims_of(
         "Brisk Capital paid £30 million for 40% of Orrel Cider. Orchard owners were paid "

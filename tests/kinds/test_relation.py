@@ -147,3 +147,13 @@ def test_a_set_joined_only_through_an_open_buyer_is_not_reported_when_another_se
     stated = "Ironbark is valued at $3 billion.\n"  # no set holds: the finding stands
     report = check(wire=wire.replace(", valuing it at $1.5 billion", ""), blog=blog, other=stated)
     assert rules_fired(report) == ["deals.implied-valuation"]
+
+
+def test_a_loosely_joined_set_adds_no_places_to_a_finding_a_full_set_makes(check):
+    report = check(
+        deal="Horizon Fund will pay €600 million for a 25% stake in Alcora.\n",
+        owners="The Ferrer family, Alcora's founders, hold the remaining 60%.\n",
+        other="The deal values Alcora at roughly €1.6 billion.\n",
+    )
+    (diagnostic,) = [d for d in report.diagnostics if d.rule == "deals.implied-valuation"]
+    assert {r.path for r in diagnostic.related} == {"deal.md"}
