@@ -79,6 +79,7 @@ def bind_sentence(
     chosen = _facts_of(sentence, quantities, facts)
     cues_of = dict(facts)
     clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]
+    baselines = [_is_baseline(sentence, q) for q in quantities]
     deal_periods = [
         (period, pick[0], quantity)
         for period, pick, clause, quantity in zip(periods, chosen, clauses, quantities, strict=True)
@@ -133,7 +134,7 @@ def bind_sentence(
                 sentence, quantity.start - sentence.offset
             )
             subject = deal or (referent if context else None) or subject
-        compared = bindings[-1] if bindings and _is_baseline(sentence, quantity) else None
+        compared = bindings[-1] if bindings and baselines[index] else None
         if (
             compared
             and compared.fact is spec
@@ -144,7 +145,7 @@ def bind_sentence(
             recent[spec.id] = subject
         # Another figure of the same fact is the fact at another time: it dates nothing here,
         # nor does a deal told with the figure this one is set against.
-        set_at = _set_against_at(sentence, quantities, index, chosen, clauses)
+        set_at = _set_against_at(quantities, index, chosen, clauses, baselines)
         dating = [
             p
             for p, other, figure in deal_periods
@@ -157,7 +158,7 @@ def bind_sentence(
         period = _period_label(clause, spec, cues, periods[index], date, dating, newer, left)
         if _level_left_from(sentence, quantity, spec, bindings):
             period = "earlier"  # "cut its stake to 42% from 51%": the holding before the deal
-        elif period == "current" and spec.timing == "deal" and _is_baseline(sentence, quantity):
+        elif period == "current" and spec.timing == "deal" and baselines[index]:
             period = "earlier"  # "55% above the £3.1bn Y paid for it": what the deal beats
         measure = _measure(sentence, quantities, index, chosen, facts) if spec.changes else None
         modality = _modality(sentence, quantity, cues)
@@ -166,11 +167,11 @@ def bind_sentence(
 
 
 def _set_against_at(
-    sentence: Sentence,
     quantities: Sequence[Quantity],
     index: int,
     chosen: Sequence[tuple[FactSpec, int | None] | None],
     clauses: Sequence[str],
+    baselines: Sequence[bool],
 ) -> float:
     """Return where the first later figure set against a figure, or its fact, starts.
 
@@ -178,7 +179,8 @@ def _set_against_at(
     €300 million for 25%" the deal after the older figure is that figure's,
     and leaves the newer one current; so it does for a deal told before:
     in "a further 15% for €63 million values X at €420 million, up from the
-    €280 million at which Y bought 25% in 2021" the €63 million is today's.
+    €280 million at which Y bought 25% in 2021" the €63 million is today's
+    (``baselines``: which figures of the sentence are set against another).
     """
     pick = chosen[index]
     for later in range(index + 1, len(quantities)):
@@ -188,7 +190,7 @@ def _set_against_at(
             and other
             and (
                 (other[0] is pick[0] and _CONTRAST.search(clauses[later]))
-                or _is_baseline(sentence, quantities[later])
+                or baselines[later]
             )
         ):
             return quantities[later].start
