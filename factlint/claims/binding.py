@@ -188,10 +188,7 @@ def _set_against_at(
         if (
             pick
             and other
-            and (
-                (other[0] is pick[0] and _CONTRAST.search(clauses[later]))
-                or baselines[later]
-            )
+            and ((other[0] is pick[0] and _CONTRAST.search(clauses[later])) or baselines[later])
         ):
             return quantities[later].start
     return float("inf")
