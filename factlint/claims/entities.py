@@ -355,7 +355,7 @@ _TRADES = (
     r"\s+(?:company|group|firm|business|start-?up|fintech|bank|lender|insurer|reinsurer"
     r"|fund|investor|chain|giant|conglomerate|utility|airline|carrier|operator|developer"
     r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
-    r"|exporter|importer|shipper|owner|parent|platform|provider|[a-z]*maker|[a-z]*builder)"
+    r"|exporter|importer|shipper|owner|parent|platform|provider|club|[a-z]*maker|[a-z]*builder)"
 )
 _TRADE_OF_NEXT = compile_lazily(_WHAT_TRADE + _TRADES + r"\s+[A-Z]")
 # A place before a market's trading ("rose 6.8% in Mumbai trading", "in early
@@ -524,8 +524,11 @@ _TITLES = frozenset(
 # A capitalized opener followed by a word or two and a name: "Supermarket chain X".
 _DESCRIBES_NEXT = compile_lazily(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 
-# A label leading into a list, up to its colon: "Highlights of the first quarter of 2025:".
-_LABEL = compile_lazily(r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*[*_]{0,2}:")
+# A label leading into a list, up to its colon ("Highlights of the first quarter of
+# 2025:"), or a bold run-in heading up to its full stop ("**Headline figures.**").
+_LABEL = compile_lazily(
+    r"[A-Z][a-z]+(?:\s+(?:[a-z]+|(?:19|20)\d\d)){0,8}\s*(?:[*_]{0,2}:|\.[*_]{1,2})"
+)
 
 # A sentence, a clause after a colon, a list item, a bold lead-in, or a quotation:
 # '"Buyers are back," she said' capitalizes its first word as any sentence does.

@@ -2153,3 +2153,21 @@ def test_money_a_stake_is_sold_for_past_a_long_description_of_the_buyer_is_its_p
         "London private equity firm Calloway Partners for £96 million.\n"
     )
     assert [c.fact for c in claims] == ["deals.stake", "deals.investment"]
+
+
+def test_a_league_before_club_and_a_name_leaves_the_club_the_company():
+    claims = claims_of(
+        "Premier Division club Harlow Rovers cut its pre-tax loss to £3.2 million in 2025.\n"
+    )
+    assert summary(claims) == [
+        ("financials.loss", "Harlow Rovers", None, "2025", "£3.2 million"),
+    ]
+
+
+def test_a_bold_run_in_heading_is_no_name():
+    claims = claims_of(
+        "Harlow Rovers filed its accounts.\n\n"
+        "**Headline figures.** Turnover came to nearly £49 million, and the pre-tax loss "
+        "shrank to just over £3 million.\n"
+    )
+    assert {c.subject for c in claims} == {"Harlow Rovers"}
