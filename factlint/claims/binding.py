@@ -824,6 +824,8 @@ def _nearest_fact(
     for spec, _ in facts:
         if spec.kind != quantity.kind or before in spec.not_after or after in spec.not_before:
             continue
+        if spec.not_by and _made_by(sentence, start, tuple(spec.not_by)):
+            continue
         for at in _spec_cues(sentence, spec):
             near = _last_word(sentence, at, spec.cues) if at < start else at
             distance = word_distance(sentence, near, start, end)
@@ -910,7 +912,9 @@ _NEW_PREDICATE = compile_lazily(
 def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
     """Return where a fact's cues stand, less those inside its not-cues or naming a purpose.
 
-    "set aside $9.5 million for possible loan losses" states no loss.
+    "set aside $9.5 million for possible loan losses" states no loss, and a
+    cue denied ("the $126 million contract is not revenue yet") names
+    nothing the figure is.
     """
     found = sentence.cues_found
     if found is not None and spec.id in found:
@@ -922,6 +926,7 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
         for at in _cue_positions(sentence, spec.cues)
         if not _PURPOSE.search(text, max(0, at - _REACH), at)
         and not any(a <= at < b for a, b in others)
+        and not _DENIED_CUE.search(text, max(0, at - 30), at)
         and not (spec.not_of and _things(spec.not_of).search(text, max(0, at - _REACH), at))
         and not (spec.not_by and _people(spec.not_by).search(text, max(0, at - _REACH), at))
     ]
@@ -929,6 +934,9 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
         found[spec.id] = kept
     return kept
 
+
+# Words denying a cue right before it: "is not revenue", "isn't yet profit".
+_DENIED_CUE = compile_lazily(r"(?i)\b(?:not|never|isn['’]t|aren['’]t)\s+(?:yet\s+)?\Z")
 
 # How far before a cue the words that disown it may start ("for possible loan",
 # "its endowment was", "workers on the platform have"): the patterns are
@@ -949,6 +957,41 @@ def _things(words: tuple[str, ...]) -> regex.Pattern[str]:
     state = r"(?:(?:was|is|are|were|has|have|had|been|now|currently|still)\s+)"
     # Possessive, or stated of the thing: "the fund valued X at" is the fund acting.
     return compile_lazily(rf"(?i)\b(?:{names})s?(?:['’]s\s+{state}{{0,3}}|\s+{state}{{1,3}})\Z")
+
+
+def _made_by(sentence: Sentence, start: int, words: tuple[str, ...]) -> bool:
+    """Tell whether a figure is what `not_by` people made or spent, by the verb before it.
+
+    In "Operators running its platform generated $9.8 billion" or "Its
+    franchisees booked sales of $1.2 billion" the sum is theirs, whatever
+    cue follows it.  Only people in the plural count, and a capital only as
+    the sentence's first letter: "Birch Partners paid" is a name.
+    """
+    made = _makers(words).search(sentence.text, max(0, start - _REACH), start)
+    if made is None:
+        return False
+    who = made["who"]
+    return (made.start("who") == 0 or who[0].islower()) and who[1:].islower()
+
+
+@functools.cache
+def _makers(words: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile a clause opening with `not_by` people, up to the verb before a figure."""
+    names = "|".join(map(regex.escape, words))
+    return compile_lazily(
+        r"(?i)(?:^|[,;:]\s+|\band\s+|\bwhile\s+)"
+        r"(?:(?:its|their|the\s+[\w-]+['’]s|[\w-]+['’]s)\s+)?"
+        rf"(?P<who>(?:[\w,.-]+\s+){{0,2}}?(?:{names})s)\b"
+        rf"(?:\s+[^\s,;:]+){{0,5}}?\s+(?:{_MAKING})(?:\s+[^\s,;:]+){{0,4}}?\s+\Z"
+    )
+
+
+# Verbs of making or spending money, as people trading through a company use them.
+_MAKING = (
+    r"generated|generate|generates|made|make|makes|earned|earn|earns|sold|sell|sells|booked"
+    r"|book|books|spent|spend|spends|paid|pay|pays|processed|recorded|posted|collected"
+    r"|wagered|staked|bet|rang\s+up|turned\s+over"
+)
 
 
 @functools.cache

@@ -42,6 +42,11 @@ _BLOCK_START = compile_lazily(
 _BOUNDARY = compile_lazily(
     r"[.!?]{1,5}[)\]\"'”’*_]{0,4}(?=\s{1,1000}[(\[\"'“‘*_]{0,3}[\p{Lu}\p{N}\p{Sc}])"
 )
+# A figure alone, as a bold lead-in is: "**$86.4 million", "**58%", "_€1.2bn".
+_LEAD_FIGURE = compile_lazily(
+    r"\s*[*_]{1,2}(?:\p{Sc}|[A-Z]{1,3}\$?\s?)?\d[\d,.]*(?:\s?(?:%|percent|million|billion"
+    r"|trillion|bn|mn|m|k|crore|lakh))?"
+)
 _WORD_BEFORE = compile_lazily(r"[\w.-]{1,30}\Z")
 _INITIALISM = compile_lazily(r"(?:\w\.){1,5}\w")
 _ABBREVIATIONS = frozenset(
@@ -199,7 +204,13 @@ def _split_segment(prose: str, start: int, end: int, search_from: int) -> Iterat
 
 
 def _ends_sentence(prose: str, match: regex.Match[str], floor: int) -> bool:
-    """Say whether punctuation ends a sentence, not an abbreviation or initial."""
+    """Say whether punctuation ends a sentence, not an abbreviation or initial.
+
+    A figure standing alone as a lead-in ("**$86.4 million.** Its revenue for
+    the quarter") is what the words after it describe, so it ends no sentence.
+    """
+    if _LEAD_FIGURE.fullmatch(prose, floor, match.start()):
+        return False
     if not match.group().startswith(".") or match.group().startswith(".."):
         return True
     found = _WORD_BEFORE.search(prose, max(floor, match.start() - 30), match.start())

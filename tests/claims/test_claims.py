@@ -2171,3 +2171,30 @@ def test_a_bold_run_in_heading_is_no_name():
         "shrank to just over £3 million.\n"
     )
     assert {c.subject for c in claims} == {"Harlow Rovers"}
+
+
+def test_money_made_by_those_trading_through_a_company_is_not_its_revenue():
+    claims = claims_of(
+        "Tessaro had revenue of $486 million in 2024. Its franchisees booked sales of "
+        "$1.2 billion, up from $1 billion, and operators running its platform generated "
+        "$9.8 billion of turnover. The company's sales rose to $500 million in 2025.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "financials.revenue"] == [
+        "$486 million",
+        "$500 million",
+    ]
+
+
+def test_a_bold_figure_leading_into_what_it_is_takes_that_fact():
+    claims = claims_of(
+        "Skyrail reported results.\n\n"
+        "**$86.4 million.** Skyrail's first-quarter 2025 revenue, up from a year earlier.\n"
+    )
+    assert summary(claims) == [
+        ("financials.revenue", "Skyrail", None, "2025-Q1", "$86.4 million"),
+    ]
+
+
+def test_a_cue_denied_names_nothing_the_figure_is():
+    claims = claims_of("The $126 million contract Skyrail signed in March is not revenue yet.\n")
+    assert claims == []

@@ -248,3 +248,11 @@ def test_a_state_abbreviated_in_a_dateline_ends_no_sentence() -> None:
         "Next.",
     ]
     assert split("He fell ill. Next.") == ["He fell ill.", "Next."]
+
+
+def test_a_figure_alone_as_a_bold_lead_in_stays_with_the_words_it_heads() -> None:
+    assert split("**$86.4 million.** Its revenue for the quarter. **58%.** The share abroad.") == [
+        "**$86.4 million.** Its revenue for the quarter.",
+        "**58%.** The share abroad.",
+    ]
+    assert split("**Six.** Launches in the quarter.") == ["**Six.**", "Launches in the quarter."]
