@@ -373,7 +373,7 @@ def _fact_of(
     if _word_before(sentence, quantity.start - sentence.offset) in _DENIED:
         return None  # "not a penny more on the price": a figure denied states nothing
     # Money in cents or pence is a price of one unit: "its 5-cent dividend", "470p".
-    unit_price = quantity.unit == "cent" or _UNIT_PRICE.match(sentence.text, end) is not None
+    unit_price = quantity.unit == "cent" or _priced_per_unit(sentence, quantities, index)
     if _sizes_a_holder(sentence, quantity) or _share_of_money(sentence, quantities, index):
         return None
     if unit_price or _part_of(sentence, quantities, index):
@@ -750,6 +750,28 @@ _UNIT_PRICE = compile_lazily(
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"
 )
+
+
+def _priced_per_unit(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether money is a price of one unit, itself or as one of a pair of prices.
+
+    In "tariffs of SAR 1.71 and SAR 1.86 per cubic metre" both are prices
+    of a cubic metre, though only the second is followed by what it buys.
+    """
+    end = quantities[index].end - sentence.offset
+    if _UNIT_PRICE.match(sentence.text, end):
+        return True
+    if index + 1 == len(quantities) or quantities[index + 1].kind != quantities[index].kind:
+        return False
+    following = quantities[index + 1]
+    return bool(
+        _PAIRED.fullmatch(sentence.text, end, following.start - sentence.offset)
+        and _UNIT_PRICE.match(sentence.text, following.end - sentence.offset)
+    )
+
+
+# What joins a pair of figures stated alike: "SAR 1.71 and SAR 1.86", "$4 or $5".
+_PAIRED = compile_lazily(r"\s*(?:,|and|or|to|,\s+and)\s*")
 
 
 def _share_of_money(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:

@@ -65,7 +65,7 @@ _STOP = frozenset(
     Wednesday Thursday Friday Saturday Sunday CEO CFO Inc Corp
     Co Ltd LLC Plc PLC Conclusion Introduction Summary Update Updated Published Share
     Discover Leave Reply Read Related Source Sources Photo Image Analysts Investors Shares
-    Officials Executives Regulators Critics Experts Observers Customers Employees Workers
+    Officials Executives Management Regulators Critics Experts Observers Customers Employees Workers
     Bankers Lawyers Economists Shareholders Residents Patients Doctors Nurses Teachers
     Students Parents Fans Voters Consumers Shoppers Landlords Tenants Couriers Drivers
     Sales Revenue Profit Earnings Growth Talks Deal Terms Series Class Phase Round Tier
@@ -327,14 +327,17 @@ def _describes(sentence: str, start: int, end: int, name: str) -> bool:
 
     In "the Basel drug wholesaler" or "the Dutch vertical farm" the name is
     where the company is from, and the phrase points back to the company the
-    text is about; the name is no party to the figures.  A longer name does
-    so before a trade ("the Abu Dhabi investor"), not before other words:
-    in "the Aster Capital deal" Aster Capital is a party.
+    text is about; the name is no party to the figures.  Any name does so
+    before a trade ("the Abu Dhabi investor", "the Toulouse company,"), a
+    longer one not before other words: in "the Aster Capital deal" Aster
+    Capital is a party.
     """
     return bool(
         _THE_BEFORE.search(sentence, 0, start)
-        and _LOWER_AFTER.match(sentence, end)
-        and (" " not in name or _TRADE_AFTER.match(sentence, end))
+        and (
+            (" " not in name and _LOWER_AFTER.match(sentence, end))
+            or _TRADE_AFTER.match(sentence, end)
+        )
     )
 
 
@@ -355,7 +358,10 @@ _TRADES = (
     r"\s+(?:company|group|firm|business|start-?up|fintech|bank|lender|insurer|reinsurer"
     r"|fund|investor|chain|giant|conglomerate|utility|airline|carrier|operator|developer"
     r"|manufacturer|producer|supplier|distributor|retailer|wholesaler|grocer|brewer|miner"
-    r"|exporter|importer|shipper|owner|parent|platform|provider|club|[a-z]*maker|[a-z]*builder)"
+    r"|exporter|importer|shipper|owner|parent|platform|provider|club|jeweller|jeweler|brand"
+    r"|label|publisher|broadcaster|telecom|telco|cooperative|co-op|roaster|pharmacy|chemist"
+    r"|hotelier|restaurateur|distiller|winery|trader|refiner|smelter|shipyard|agency"
+    r"|consultancy|marketplace|[a-z]*tech|[a-z]*maker|[a-z]*builder)"
 )
 _TRADE_OF_NEXT = compile_lazily(_WHAT_TRADE + _TRADES + r"\s+[A-Z]")
 # A place before a market's trading ("rose 6.8% in Mumbai trading", "in early

@@ -2198,3 +2198,44 @@ def test_a_bold_figure_leading_into_what_it_is_takes_that_fact():
 def test_a_cue_denied_names_nothing_the_figure_is():
     claims = claims_of("The $126 million contract Skyrail signed in March is not revenue yet.\n")
     assert claims == []
+
+
+def test_a_pair_of_prices_of_one_unit_states_no_fact():
+    claims = claims_of(
+        "Mawarid Holding owns 38% of Najmat. The buyer will pay for the water at tariffs of "
+        "SAR 1.71 and SAR 1.86 per cubic metre.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["38%"]
+
+
+def test_management_is_no_company():
+    claims = claims_of(
+        "Najmat Water reported its results. Management wants to spend SAR 4.5 billion in 2026.\n"
+    )
+    assert [c.subject for c in claims] == ["Najmat Water"]
+
+
+def test_what_contracts_are_worth_combined_is_no_valuation():
+    claims = claims_of(
+        "Hoshizora has contracts for 19 launches, worth a combined ¥27 billion, from "
+        "customers including Kitaboshi Systems.\n"
+    )
+    assert [c.fact for c in claims] == []
+
+
+def test_a_place_before_company_and_a_comma_describes_the_topic():
+    claims = claims_of(
+        "Vellmar Orbital has landed a backer. APS is paying €180 million for a 20% stake in "
+        "the Toulouse company, which is building a rocket.\n"
+    )
+    assert {c.subject for c in claims} == {"Vellmar Orbital"}
+
+
+def test_a_city_before_a_jeweller_and_a_name_leaves_the_jeweller_the_company():
+    claims = claims_of(
+        "Orsenne shares fell in Paris on Thursday.\n\n"
+        "Paris jeweller Orsenne posted sales of €1.28 billion for the first half of 2025.\n"
+    )
+    assert summary(claims) == [
+        ("financials.revenue", "Orsenne", None, "2025-H1", "€1.28 billion"),
+    ]
