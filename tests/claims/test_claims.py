@@ -2239,3 +2239,14 @@ def test_a_city_before_a_jeweller_and_a_name_leaves_the_jeweller_the_company():
     assert summary(claims) == [
         ("financials.revenue", "Orsenne", None, "2025-H1", "€1.28 billion"),
     ]
+
+
+def test_a_rise_on_the_year_ago_quarter_is_not_of_that_quarter():
+    claims = claims_of(
+        "Skyrail had first-quarter 2025 revenue of $86.4 million, up about 66% on the "
+        "year-ago quarter. Kestrel's revenue rose 12% in the first quarter of 2024.\n"
+    )
+    assert [(c.subject, c.period) for c in claims if c.fact == "financials.growth"] == [
+        ("Skyrail", ""),
+        ("Kestrel", "2024-Q1"),
+    ]
