@@ -36,9 +36,10 @@ _ROLE_BEFORE = compile_lazily(rf"(?i)\b(?:{_ROLE})\.?,?\s+\Z")
 _ROLE_NEXT = compile_lazily(rf"(?i)\s+(?:{_ROLE})\b")
 # Words that end the description a role heads: "X, whose chief executive ...".
 _NOT_MODIFIER = r"(?:of|at|for|in|on|to|with|by|from|whose|which|who|where|that)\b"
-# Where the role of an aside ends: at a stop or a preposition, not before a name
+# Where the role of an aside ends: at a stop or a preposition (", chief executive since
+# 2019,"), not before a name
 # (", chief financial officer Joris Veenstra told us" gives the next name's role).
-_ROLE_ENDS = r"(?=\s*[,.;:)—–]|\s+(?:of|at|for|in|with|and|to)\b|\s*\Z)"
+_ROLE_ENDS = r"(?=\s*[,.;:)—–]|\s+(?:of|at|for|in|with|and|to|since|until)\b|\s*\Z)"
 # An aside after a name that gives a role or an age: ", an analyst at ", ", Ph.D.,
 # Chief Executive Officer", ", 68,".
 _ROLE_AFTER = compile_lazily(
@@ -49,7 +50,8 @@ _SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|explained|noted|insisted|argued|warned|stressed"
     r"|conceded|admitted|acknowledged|predicted|expects|expected|estimated|estimates"
     r"|believes|believed|thinks|thought|reckons|reckoned|welcomed|declined|wrote|writes"
-    r"|repeated|confirmed|cautioned|promised|pledged|reminded|guided|called|pointed)"
+    r"|repeated|confirmed|cautioned|promised|pledged|reminded|guided|called|pointed|blamed"
+    r"|blames|credited|credits)"
 )
 # A verb of speech after a name, past an aside, an employer and an adverb: " said",
 # ", 61, told", " of Kelso Bank expects".

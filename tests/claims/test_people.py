@@ -118,3 +118,12 @@ def test_a_description_owning_the_topic_is_not_the_topic():
         "owns Ostmark Rail, is providing A$2.9 billion through its 2025-26 budget.\n"
     )
     assert [c.subject for c in claims] == ["Ostmark Rail", None]
+
+
+def test_a_role_held_since_a_year_makes_a_person():
+    claims = claims_of(
+        "Orsenne reported results.\n\n"
+        "Hélène Marchetti, chief executive since 2019, blamed gold, which rose 40% in a year.\n\n"
+        "Revenue rose 12%.\n"
+    )
+    assert {c.subject for c in claims} == {"Orsenne"}
