@@ -405,6 +405,8 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
                 and _DESCRIBES_NEXT.match(sentence, position + len(part[0]))
             ):
                 continue  # "Supermarket chain Brightwell Foods": a description
+            if len(part) == 1 and position in openings and _ORDERS.match(sentence, match.end()):
+                continue  # "Strip out the £12.3 million": a verb telling the reader to act
             if len(part) == 1 and position in openings:
                 openers[part[0]] += 1
             elif part:
@@ -527,6 +529,9 @@ _TITLES = frozenset(
     "Dr Prof Professor Mr Mrs Ms Mx Sir Dame Treasurer Mayor Councillor Councilor Cllr "
     "Chair Chairperson Governor Senator Leader Deputy Commissioner Chancellor Managing".split()
 )
+# What follows a verb opening a sentence as an order, never a name: "Strip out the",
+# "Take the", "Set aside a".
+_ORDERS = compile_lazily(r"\s+(?:(?:out|aside|away)\s+)?(?:the|a|an)\s")
 # A capitalized opener followed by a word or two and a name: "Supermarket chain X".
 _DESCRIBES_NEXT = compile_lazily(r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+[A-Z]")
 

@@ -225,3 +225,13 @@ def test_a_number_word_opening_a_sentence_is_no_name():
         ["Solvane Cruises reported on Tuesday. Five figures from the release stand out."]
     )
     assert entities.canonical("Five") is None
+
+
+def test_a_verb_opening_a_sentence_as_an_order_is_no_name():
+    entities = Entities.from_sentences(
+        [
+            "Strip out the £12.3 million profit on player sales, and Albion lost money.",
+            "Take the £5 million fee away and the picture changes.",
+        ]
+    )
+    assert set(entities.mapping) == {"Albion"}
