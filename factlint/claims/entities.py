@@ -39,13 +39,20 @@ def _name_pattern(capital: str, letter: str, lower: str) -> regex.Pattern[str]:
     """Compile the pattern of a run of capitalized words, with the given letter classes.
 
     A run may end joined to a word in lower case: "Abu Dhabi-based" holds
-    the name "Abu Dhabi", which then qualifies what follows (see _COMPOUND).
+    the name "Abu Dhabi", which then qualifies what follows (see _COMPOUND),
+    though a short syllable after a short one is a given name: "Lee Su-bin".
     """
     word = rf"(?:[A-Z](?:\.[A-Z])+\.|{capital}[{letter}0-9&]*(?:-{capital}[{letter}0-9&]*)*)"
+    # A given name of two syllables after a family name: "Lee Su-bin", "Kang Min-ho".
+    given = rf"{capital}{lower}{{1,3}}-(?!{_COMPOUNDS}\b){lower}{{2,4}}(?![\w-])"
     return compile_lazily(
-        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{word}|of|&)){{0,4}}(?!\w|-(?!{lower}))"
-        r"(?P<possessive>['’]s\b)?"
+        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{given}|{word}|of|&)){{0,4}}"
+        rf"(?!\w|-(?!{lower}))(?P<possessive>['’]s\b)?"
     )
+
+
+# Short words a place joins to ("Oslo-born", "Saudi-led"): no syllable of a name.
+_COMPOUNDS = "(?:led|run|born|made|wide|bound|owned|like|type|size|side|area|era)"
 
 
 # Capitals of any alphabet start a name's words ("Vicuña Norte", "Société
@@ -105,14 +112,15 @@ DESCRIBED_OBJECT = compile_lazily(
 )
 
 
-# "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —": where and who
+# "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —", "SAN JUAN, Puerto
+# Rico, June 3, 2025 /PRNewswire/ --": where and who
 # filed a story, never what it is about; so is a place before a full date,
 # "**Edinburgh, 17 June 2025.**" or "Boston, May 5, 2025 —".
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of Latin script: "SÃO PAULO", "BOGOTÁ"
 _LOWER = "a-zß-öø-ÿ"
 DATELINE = compile_lazily(
     rf"\s*[{_UPPER}][{_UPPER} .'-]{{2,30}}"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*[-—–]+\s"
     rf"|\s*[*_]{{0,2}}[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?,\s*(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[.:]?[*_]{0,2}(?:\s*[-—–]+)?(?:\s|\Z)"
@@ -386,9 +394,8 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):
-            if len(part) == 1 and (
-                part[0] in _NOT_ALONE
-                or (_adjective_or_letter(part[0]) and not _stands_as_noun(sentence, match))
+            if (len(part) == 1 and part[0] in _NOT_ALONE) or (
+                _adjective(part) and not _stands_as_noun(sentence, match)
             ):
                 continue
             if position in openings and all(w.isupper() for w in part):
@@ -432,9 +439,15 @@ _CAPITAL = compile_lazily(r"\p{Lu}|\p{Lt}")
 _GLANCE = 60  # characters looked at first
 
 
-def _adjective_or_letter(word: str) -> bool:
-    """Tell whether a lone capitalized word is a letter or a nationality ("Danish")."""
-    return len(word) == 1 or bool(_NATIONALITY.fullmatch(word))
+def _adjective(words: list[str]) -> bool:
+    """Tell whether capitalized words are a letter or a nationality ("Danish", "South Korean")."""
+    if len(words) == 2 and words[0] in _COMPASS:
+        words = words[1:]
+    return len(words) == 1 and (len(words[0]) == 1 or bool(_NATIONALITY.fullmatch(words[0])))
+
+
+# Where in a continent or country a nationality lies: "South Korean", "Latin American".
+_COMPASS = frozenset("North South East West Latin Central Southeast Northeast".split())
 
 
 def _stands_as_noun(sentence: str, match: regex.Match[str]) -> bool:
@@ -565,7 +578,7 @@ def _preposition_before(sentence: str, start: int) -> str | None:
             return word.lower()
         if not (
             word[0].islower()
-            or _adjective_or_letter(word)
+            or _adjective([word])
             or _COMPOUND.search(word)
             or _TRADE_TO_NAME.match(window, found.end())
         ):
@@ -585,14 +598,27 @@ _VERB_OBJECT = compile_lazily(
 )
 
 
+# Words of a kind of business opening a name, which its other words are also
+# called by: "Hoteles Albaroca" is "Albaroca", "Banco Ribera" is "Ribera".
+_GENERIC_FIRST = frozenset(
+    """Banco Banca Banque Grupo Gruppo Groupe Hoteles Hoteis Maison Bodegas Compagnie
+    Société Compañía Companhia Laboratorios Laboratoires Industrias Cementos Construcciones
+    Editorial Éditions Clínica Clinica Casa Cervecería Brauerei Brasserie Château Domaine
+    Fundación Aerolíneas Transportes Inversiones Inmobiliaria Supermercados Farmacias
+    Distribuidora Viña Tenuta Cantina Indústrias Construtora Caffè Cafés""".split()
+)
+
+
 def _fold_aliases(
     names: Counter[str], declared: Mapping[str, Iterable[str]], apart: Collection[str] = ()
 ) -> dict[str, str]:
     """Map every name and alias to one canonical name per entity.
 
     Longer names are placed first; a name whose words begin exactly one
-    longer name joins that name's entity, unless the text tells the two
-    apart (``apart``: "Fjordvik will keep 20% of Fjordvik Aqua").  Each
+    longer name, or follow the word of a kind of business opening it
+    ("Albaroca" of "Hoteles Albaroca", "Ribera" of "Banco Ribera"), joins
+    that name's entity, unless the text tells the two apart (``apart``:
+    "Fjordvik will keep 20% of Fjordvik Aqua").  Each
     group is filed under the word runs it begins with, so placing a name is
     one lookup.
     """
@@ -609,6 +635,9 @@ def _fold_aliases(
             words = name.split()
             for size in range(1, len(words)):
                 beginnings.setdefault(tuple(words[:size]), []).append(name)
+            if len(words) > 1 and words[0] in _GENERIC_FIRST:  # "Albaroca" of "Hoteles Albaroca"
+                for size in range(2, len(words) + 1):
+                    beginnings.setdefault(tuple(words[1:size]), []).append(name)
         groups.setdefault(owner, set()).add(name)
     for canonical, aliases in declared.items():
         groups.setdefault(canonical, set()).update([canonical, *aliases])

@@ -697,12 +697,22 @@ def _described_counterpart(
 
     In "X's deal with Y values the battery maker at $4.5 billion" the
     description names the other party of the deal, written after "with",
-    "in" or "into".
+    "in" or "into", or after a percentage of it: "X is taking 24.9% of Y in
+    a capital increase that values the Magdeburg breeder at €950 million".
     """
     if cue_at is None or not _DESCRIPTION.match(text, cue_at):
         return None
-    party = [m for m in mentions if m.after_preposition in ("with", "in", "into")]
+    party = [
+        m
+        for m in mentions
+        if m.after_preposition in ("with", "in", "into")
+        or (m.after_preposition == "of" and _SHARE_OF.search(text, max(0, m.start - 20), m.start))
+    ]
     return party[0].entity if party else None
+
+
+# A percentage of a company: "taking 24.9% of Ostmark Saaten".
+_SHARE_OF = compile_lazily(r"%\s+of\s+\Z")
 
 
 # "a 20% stake in the company": the company the text is about.
@@ -775,8 +785,9 @@ _INTO_WORK = compile_lazily(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)
 NOT_A_COMPANY = ""
 
 _DESCRIPTION = compile_lazily(
-    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|maker|group|business"
-    r"|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn)\b"
+    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|[a-z]*maker|group"
+    r"|business|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn"
+    r"|breeder|producer|supplier|distributor|brand|chain|platform|app)\b"
 )
 
 

@@ -2250,3 +2250,29 @@ def test_a_rise_on_the_year_ago_quarter_is_not_of_that_quarter():
         ("Skyrail", ""),
         ("Kestrel", "2024-Q1"),
     ]
+
+
+def test_a_dateline_naming_a_city_and_its_two_word_island_is_no_company():
+    claims = claims_of(
+        "SAN JUAN, Puerto Rico, June 3, 2025 /PRNewswire/ -- Brisa Stays today reported "
+        "revenue of $184 million for 2024.\n"
+    )
+    assert summary(claims) == [("financials.revenue", "Brisa Stays", None, "2024", "$184 million")]
+
+
+def test_a_description_valued_after_a_percentage_of_a_company_is_that_company():
+    claims = claims_of(
+        "Zukunftsfonds Sachsen is taking 24.9% of Ostmark Saaten in a capital increase that "
+        "values the Magdeburg breeder at €950 million.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims if c.fact == "deals.valuation"] == [
+        ("deals.valuation", "Ostmark Saaten")
+    ]
+
+
+def test_an_analyst_with_a_hyphenated_given_name_gives_no_valuation():
+    claims = claims_of(
+        "Lee Su-bin, an analyst at Daewon Securities, estimates Paydeul could be worth "
+        "1.5 trillion won by 2027.\n"
+    )
+    assert [c.fact for c in claims if c.fact == "deals.valuation"] == []

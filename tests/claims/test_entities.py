@@ -235,3 +235,32 @@ def test_a_verb_opening_a_sentence_as_an_order_is_no_name():
         ]
     )
     assert set(entities.mapping) == {"Albion"}
+
+
+def test_a_name_after_the_kind_of_business_opening_it_is_its_alias():
+    entities = Entities.from_sentences(
+        [
+            "The family sold 30% of Hoteles Albaroca to Banco Ribera for €420 million.",
+            "The price values Albaroca at about €1.1 billion, said a banker at Ribera.",
+        ]
+    )
+    assert entities.canonical("Albaroca") == entities.canonical("Hoteles Albaroca")
+    assert entities.canonical("Ribera") == entities.canonical("Banco Ribera")
+
+
+def test_a_given_name_of_two_syllables_is_part_of_the_name():
+    entities = Entities.from_sentences(
+        [
+            "Lee Su-bin, an analyst at Daewon Securities, estimates Paydeul is worth more.",
+            "Abu Dhabi-based Aramis Capital bought 5% of Paydeul.",
+        ]
+    )
+    assert {"Lee Su-bin", "Abu Dhabi", "Aramis Capital"} <= set(entities.mapping)
+    assert "Lee Su" not in entities.mapping
+
+
+def test_a_nationality_after_a_compass_word_is_no_name():
+    entities = Entities.from_sentences(
+        ["Hanseong Bank will pay 180 billion won, the latest push by a South Korean bank."]
+    )
+    assert set(entities.mapping) == {"Hanseong Bank"}
