@@ -297,6 +297,12 @@ CORPORA = [
     "corpus_zelkova",
     "corpus_anise",
     "corpus_borage",
+    "corpus_chicory",
+    "corpus_damask",
+    "corpus_eglantine",
+    "corpus_feverfew",
+    "corpus_gentian",
+    "corpus_heather",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
