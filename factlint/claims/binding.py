@@ -941,7 +941,11 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
     found = sentence.cues_found
     if found is not None and spec.id in found:
         return found[spec.id]
-    others = [m.span() for c in spec.not_cues for m in _phrase(c).finditer(sentence.text)]
+    others = (
+        [m.span() for m in _not_cues(tuple(spec.not_cues)).finditer(sentence.text, overlapped=True)]
+        if spec.not_cues
+        else []
+    )
     text = sentence.text
     kept = [
         at
@@ -1098,6 +1102,16 @@ _AFTER_LEVEL = compile_lazily(
 
 
 @functools.cache
+@functools.cache
+def _not_cues(phrases: tuple[str, ...]) -> regex.Pattern[str]:
+    """Compile not-cue phrases into one pattern, the longest tried first at each place.
+
+    Searched with overlapping matches, it finds the longest phrase starting
+    at every place, as one search per phrase would, in one pass.
+    """
+    return regex.compile(_phrases_source(tuple(sorted(phrases, key=len, reverse=True))))
+
+
 def _phrase(words: str) -> regex.Pattern[str]:
     """Compile a cue phrase matched case-insensitively, across line wraps."""
     return _any_phrase((words,))
@@ -1319,8 +1333,13 @@ def _marked(clause: str, phrases: Sequence[str]) -> bool:
 @functools.cache
 def _any_phrase(phrases: tuple[str, ...]) -> regex.Pattern[str]:
     """Compile cue phrases into one pattern, matched case-insensitively, across line wraps."""
+    return compile_lazily(_phrases_source(phrases))
+
+
+def _phrases_source(phrases: tuple[str, ...]) -> str:
+    """Return the source of a pattern matching any of some phrases as whole words."""
     each = (r"\s+".join(map(regex.escape, words.split())) for words in phrases)
-    return compile_lazily(r"(?i)\b(?:" + "|".join(each) + r")\b")
+    return r"(?i)\b(?:" + "|".join(each) + r")\b"
 
 
 def _left_by_deal(
