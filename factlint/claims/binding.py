@@ -953,6 +953,7 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
         if not _PURPOSE.search(text, max(0, at - _REACH), at)
         and not any(a <= at < b for a, b in others)
         and not _DENIED_CUE.search(text, max(0, at - 30), at)
+        and not _worth_of_a_thing(text, at)
         and not (spec.not_of and _things(spec.not_of).search(text, max(0, at - _REACH), at))
         and not (spec.not_by and _people(spec.not_by).search(text, max(0, at - _REACH), at))
     ]
@@ -960,6 +961,27 @@ def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:
         found[spec.id] = kept
     return kept
 
+
+def _worth_of_a_thing(text: str, at: int) -> bool:
+    """Tell whether "worth" says what a thing named before it is worth, not a company.
+
+    "recovered copper and gold worth A$9.7 million", "a 10% stake worth $50
+    million": the noun before "worth" is what is worth the sum.  A verb of
+    being ("is worth"), an adverb ("reportedly worth"), a pronoun or a word
+    for a company before it leaves a valuation.
+    """
+    return _WORTH.match(text, at) is not None and (
+        _THING_BEFORE.search(text, max(0, at - 30), at) is not None
+    )
+
+
+_WORTH = compile_lazily(r"(?i)worth\b")
+_THING_BEFORE = compile_lazily(
+    r"(?<![\w'’-])(?!(?:is|was|be|been|are|were|being|now|currently|still|it|them|and|or"
+    r"|making|make|makes|made|company|startup|start-up|firm|business|group|unicorn|maker"
+    r"|operator|provider|developer|lender|bank|insurer|retailer|chain|platform|brand)\b)"
+    r"(?![a-z-]*ly\b)[a-z][\w-]*\s+\Z"
+)
 
 # Words denying a cue right before it: "is not revenue", "isn't yet profit".
 _DENIED_CUE = compile_lazily(r"(?i)\b(?:not|never|isn['’]t|aren['’]t)\s+(?:yet\s+)?\Z")
@@ -1044,9 +1066,10 @@ def _measure(
 
     "rose 24% to $2.95 billion" and "was $812 million, up 9%" change what
     the money figure states; "net income of $520 million was up 32%"
-    changes net income.  Only cues of money facts name a measure ("shares
-    rose 30%" is no share of a whole), and a cue behind a clause break
-    names some other figure.  A level that is no fact ("gross bookings
+    changes net income; a share price or a count moving ("its shares up
+    14%", "151,300 subscribers, up 4%") is some other measure.  Only cues
+    of money facts name a measure ("shares rose 30%" is no share of a
+    whole), and a cue behind a clause break names some other figure.  A level that is no fact ("gross bookings
     reached $1.2 billion, up 11%") or a count ("volumes rose 6% to 61
     million") is some other measure, compared with nothing.
     """
@@ -1064,8 +1087,23 @@ def _measure(
         and not any(q.start == sentence.offset + reach.end() for q in quantities)
     ):
         return OTHER_MEASURE  # up to a count: "order volumes rose 6% to 61 million"
+    start = quantities[index].start - sentence.offset
+    if _OTHER_MOVER.search(sentence.text, max(0, start - 80), start):
+        return OTHER_MEASURE  # "sending its shares up 14%", "151,300 subscribers, up 4%"
     named = _money_cue_before(sentence, quantities[index], facts)
     return named[0].id if named else None
+
+
+# What moves, right before a change, when it is a price on a market ("its shares up
+# 14%", "the stock jumped 5%") or a count ("151,300 at quarter end, up 4%"): no
+# figure of the company's accounts.
+_OTHER_MOVER = compile_lazily(
+    r"(?i)(?:\b(?:shares|stock|share\s+price|ADRs?)\b(?:\s+[\w-]+){0,3}?"
+    r"|(?<![\d.,$€£¥])\d[\d,]*(?:\.\d+)?(?!\s*(?:%|percent|million|billion|bn|m)\b)"
+    r"[^$€£¥%\d,;:]{0,40},)"
+    r"\s+(?:up|down|rose|fell|jumped|climbed|gained|lost|slid|dropped|surged|sank|tumbled"
+    r"|soared|rising|falling)\s+(?:by\s+)?(?:(?:about|nearly|almost|some|roughly)\s+)?\Z"
+)
 
 
 def _money_cue_before(

@@ -14,7 +14,9 @@ A breakdown splits one whole into parts, in one sentence or one list:
 Each part allows its rounding interval.  Listed parts may not cover the
 whole, so they are reported only when even their lowest sum exceeds it;
 parts that claim to cover it ("the remaining 30%", an "Other" item, "split
-into") must also be able to reach it.  Percentages that are changes ("rose
+into") must also be able to reach it, unless they are holdings once a deal
+closes ("will hold 51% once the deal closes, with the remaining 24% held by
+pension funds"), which leave out the part the deal sells.  Percentages that are changes ("rose
 5%"), rates ("a 5% margin"), or shares of different wholes ("45% of men, 60%
 of women", "45% in 2023, 50% in 2024", "45% in the US, 30% in Europe"
 without a word like "split") are never summed: in doubt, nothing is said.
@@ -90,6 +92,10 @@ _REST_AFTER = _words(
     after=r"\b(?!\s+(?:of|[a-z]))",
 )
 _REST_LATER = _words(r"the\s+(?:rest|remainder|balance)")
+# What a deal leaves: "will hold 51% once the deal closes, with the remaining 24% held by".
+_AFTER_DEAL = _words(
+    r"(?:once|after|when|following|on|upon)\s+(?:the\s+)?(?:deal|sale|transaction|completion)"
+)
 _REST_LABEL = _words(
     r"others? (?:the\s+)?rest remainder remaining everything\s+else rest\s+of\s+(?:the\s+)?world",
     before=r"(?:all\s+)?",
@@ -321,6 +327,8 @@ def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | Non
     if len(run) < (2 if rest else 3) or not (rest or _WHOLE.search(text)):
         return None
     items = [(span, q) for q in run]
+    # Holdings once a deal closes leave out the part the deal sells, told elsewhere.
+    numbered = numbered and not _AFTER_DEAL.search(prose, span.start, span.end)
     return _Group(tuple(run), None, numbered) if _shares(prose, text, items) else None
 
 

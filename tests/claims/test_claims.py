@@ -1,6 +1,7 @@
 import pytest
 
 from factlint.claims import extract_claims
+from factlint.claims.model import OTHER_MEASURE
 from factlint.documents import parse_document
 from factlint.linter import check_documents
 from factlint.rulepacks import builtin_packs, load_catalog
@@ -284,7 +285,7 @@ def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     assert changes == [
         ("12%", "financials.revenue"),
         ("20%", "financials.profit"),
-        ("30%", None),
+        ("30%", OTHER_MEASURE),
     ]
 
 
@@ -2276,3 +2277,21 @@ def test_an_analyst_with_a_hyphenated_given_name_gives_no_valuation():
         "1.5 trillion won by 2027.\n"
     )
     assert [c.fact for c in claims if c.fact == "deals.valuation"] == []
+
+
+def test_what_a_thing_named_before_worth_is_worth_is_no_valuation():
+    claims = claims_of(
+        "Tallowood recovered copper, gold and palladium worth A$9.7 million in the quarter. "
+        "The miner is now worth about A$260 million.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims if c.fact == "deals.valuation"] == [
+        ("deals.valuation", "about A$260 million")
+    ]
+
+
+def test_a_share_price_or_a_count_moving_is_no_growth_of_the_accounts():
+    text = (
+        "Mirrorline narrowed its loss, sending its shares up 14% in after-hours trading.\n\n"
+        "- Active subscribers of 151,300 at quarter end, up 4% year on year.\n"
+    )
+    assert [c.measure for c in claims_of(text)] == [OTHER_MEASURE, OTHER_MEASURE]

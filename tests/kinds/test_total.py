@@ -459,3 +459,14 @@ def test_a_whole_named_with_a_word_before_it_marks_a_breakdown():
         "the Middle East and Africa 12%.\n"
     )
     assert diagnostic.message == "the parts 44% + 31% + 21% + 12% add up to 108%, not 100%"
+
+
+def test_holdings_once_a_deal_closes_may_leave_out_the_part_it_sells():
+    assert (
+        fired(
+            "The family will continue to hold 51% once the deal closes, with the remaining 24% "
+            "held by pension funds.\n"
+        )
+        == []
+    )
+    assert fired("The family will hold 61%, with the remaining 24% held by pension funds.\n")
