@@ -1069,9 +1069,10 @@ def _measure(
     changes net income; a share price or a count moving ("its shares up
     14%", "151,300 subscribers, up 4%") is some other measure.  Only cues
     of money facts name a measure ("shares rose 30%" is no share of a
-    whole), and a cue behind a clause break names some other figure.  A level that is no fact ("gross bookings
-    reached $1.2 billion, up 11%") or a count ("volumes rose 6% to 61
-    million") is some other measure, compared with nothing.
+    whole), and a cue behind a clause break names some other figure.  A
+    level that is no fact ("gross bookings reached $1.2 billion, up 11%")
+    or a count ("volumes rose 6% to 61 million") is some other measure,
+    compared with nothing.
     """
     for other, joined in ((index + 1, _CHANGE_TO), (index - 1, _AFTER_LEVEL)):
         if not 0 <= other < len(quantities):
