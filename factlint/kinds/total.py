@@ -92,10 +92,6 @@ _REST_AFTER = _words(
     after=r"\b(?!\s+(?:of|[a-z]))",
 )
 _REST_LATER = _words(r"the\s+(?:rest|remainder|balance)")
-# What a deal leaves: "will hold 51% once the deal closes, with the remaining 24% held by".
-_AFTER_DEAL = _words(
-    r"(?:once|after|when|following|on|upon)\s+(?:the\s+)?(?:deal|sale|transaction|completion)"
-)
 _REST_LABEL = _words(
     r"others? (?:the\s+)?rest remainder remaining everything\s+else rest\s+of\s+(?:the\s+)?world",
     before=r"(?:all\s+)?",
@@ -187,8 +183,19 @@ def check(rule: TotalRule, corpus: Corpus) -> Iterator[Finding]:
         corpus.documents, corpus.quantities, corpus.sentences, strict=False
     ):
         for group in _breakdowns(document.prose, quantities, spans):
+            if _left_by_deal(group, [bound.get((document.path, q.start)) for q in group.parts]):
+                group = group._replace(exhaustive=False)
             if _contradicts(group, rule.tolerance):
                 yield _finding(rule, document, group, bound)
+
+
+def _left_by_deal(group: _Group, claims: Sequence[Claim | None]) -> bool:
+    """Tell whether a breakdown's parts hold what a deal leaves ("51% once the deal closes").
+
+    Such holdings leave out the part the deal sells, told elsewhere, so
+    "the remaining 24%" among them claims no whole.
+    """
+    return group.total is None and any(c and c.period.endswith("after") for c in claims)
 
 
 def _breakdowns(prose: str, quantities: Sequence[Quantity], spans: Sequence[Span]) -> list[_Group]:
@@ -327,8 +334,6 @@ def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | Non
     if len(run) < (2 if rest else 3) or not (rest or _WHOLE.search(text)):
         return None
     items = [(span, q) for q in run]
-    # Holdings once a deal closes leave out the part the deal sells, told elsewhere.
-    numbered = numbered and not _AFTER_DEAL.search(prose, span.start, span.end)
     return _Group(tuple(run), None, numbered) if _shares(prose, text, items) else None
 
 
