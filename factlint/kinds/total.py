@@ -105,8 +105,9 @@ _GROWTH = _words(
     r" tumbl\w* rall\w* boost\w* cut rais(?:e|es|ing) higher lower more less fewer chang\w*"
     r" shr[iau]nk\w* expand\w* a\s+year per\s+(?:year|annum) annually year-(?:on|over)-year yoy"
 )
+# "20% off" is a rate, but no "one-off" or "off-peak" item.
 _RATE = _words(
-    r"margins? rates? yields? interest inflation tax\w* tariffs? discounts? returns? off"
+    r"margins? rates? yields? interest inflation tax\w* tariffs? discounts? returns? (?<!-)off(?!-)"
     r" probabilit\w* chances? odds likel\w* unemploy\w* turnout approv(?:als?|es?)"
 )  # "an approval rating of 45%", "45% approve"; a budget "approved by the board" is no rate
 _SERIES = _words(  # one ratio per place or period: "market share by region"

@@ -73,6 +73,9 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         # a long label led into its share by the word the part before used
         "Royalties accounted for 48% of revenue, milestone and licence payments for 37% and sales "
         "of its own eye drug Clarivel for 25%.",
+        # "one-off" and "off-peak" name parts; only "N% off" is a rate
+        "Memberships accounted for 58% of takings, one-off lessons for 31% and off-peak hire "
+        "for 17%.",
     ],
 )
 def test_percentage_breakdowns_that_cannot_be_whole_are_reported(text):
