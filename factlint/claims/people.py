@@ -22,7 +22,7 @@ from collections.abc import Iterable, Sequence
 import regex
 
 from factlint.claims.entities import PERSON_ROLES, Mention
-from factlint.claims.text import unpossessed
+from factlint.claims.text import SPEECH, unpossessed
 from factlint.lazyregex import compile_lazily
 
 __all__ = ["People"]
@@ -46,32 +46,25 @@ _ROLE_AFTER = compile_lazily(
     rf"(?i),\s+(?:(?:ph\.?d\.?|m\.?d\.?|jr\.?|sr\.?),\s+)?(?:(?:an?|the|its|their|our)\s+)?"
     rf"(?:(?!{_NOT_MODIFIER})[\w&'’.-]+\s+){{0,3}}?(?:{_ROLE})\b{_ROLE_ENDS}|,\s+\d{{2}},"
 )
-_SPEECH = (
-    r"(?:said|says|say|told|tells|added|adds|explained|noted|insisted|argued|warned|stressed"
-    r"|conceded|admitted|acknowledged|predicted|expects|expected|estimated|estimates"
-    r"|believes|believed|thinks|thought|reckons|reckoned|welcomed|declined|wrote|writes"
-    r"|repeated|confirmed|cautioned|promised|pledged|reminded|guided|called|pointed|blamed"
-    r"|blames|credited|credits)"
-)
 # A verb of speech after a name, past an aside, an employer and an adverb: " said",
 # ", 61, told", " of Kelso Bank expects".
 _SPEAKS_AFTER = compile_lazily(
     rf"(?:,[^,;:()]{{1,100}},|\s+(?:of|at)\s+[A-Z][\w&'’.-]*(?:\s+[A-Z&][\w&'’.-]*){{0,4}})?"
-    rf"\s+(?:(?:also|later|previously|separately|then)\s+)?{_SPEECH}\b"
+    rf"\s+(?:(?:also|later|previously|separately|then)\s+)?{SPEECH}\b"
 )
 # A verb of speech right before a name, past a role: "said chief executive ".
-_SPEAKS_BEFORE = compile_lazily(rf"(?i)\b{_SPEECH}\s+(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z")
+_SPEAKS_BEFORE = compile_lazily(rf"(?i)\b{SPEECH}\s+(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z")
 # A quotation closing right before its speaker's name: '," ', '," said finance chief '.
 _QUOTE_ENDS = compile_lazily(
-    rf"[,.?!…]\s*[\"”]\s+(?:{_SPEECH}\s+)?(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z"
+    rf"[,.?!…]\s*[\"”]\s+(?:{SPEECH}\s+)?(?:(?:[a-z][\w-]*|{_ROLE})\.?\s+){{0,4}}\Z"
 )
 # Where the speaker's name of a quotation ends: '," said X.' but not '," said X chief
 # executive Y', which names Y's company.
-_SPEAKER_ENDS = compile_lazily(rf"\s*(?:[,.;:!?]|\Z)|\s+{_SPEECH}\b")
+_SPEAKER_ENDS = compile_lazily(rf"\s*(?:[,.;:!?]|\Z)|\s+{SPEECH}\b")
 # "he" or "she" after the verb of speech, in its clause: "said she expects".
 _PRONOUN_NEXT = compile_lazily(r"[^;:()—–]{0,60}?\b(?:he|she)\b", regex.IGNORECASE)
 # A quotation said by "he" or "she": '"...," she said.'
-_PRONOUN_SPEAKS = compile_lazily(rf"(?i)\b(?:he|she)\s+{_SPEECH}\b|\b{_SPEECH}\s+(?:he|she)\b")
+_PRONOUN_SPEAKS = compile_lazily(rf"(?i)\b(?:he|she)\s+{SPEECH}\b|\b{SPEECH}\s+(?:he|she)\b")
 _PRONOUN = compile_lazily(r"(?i)\bs?he\b")  # found at one cheap scan, before the verbs are tried
 # From a verb of speech to the subject of what is said: " that ".
 _REPORTED = compile_lazily(r"\s*(?:that\s+)?")

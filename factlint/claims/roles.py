@@ -21,6 +21,7 @@ from factlint.claims.text import (
     LEADS_TO,
     RELATIVE_CLAUSE,
     REST_BEFORE,
+    SPEECH,
     WORD,
     Sentence,
 )
@@ -311,8 +312,10 @@ def _target(
         )
     ]
     # A name in a clause of its own after the figure's is no target of it:
-    # "paying €420 million for 24% of Baltair, and investors in Oslo shrugged".
-    clause = _NEW_CLAUSE.search(sentence.text, end)
+    # "paying €420 million for 24% of Baltair, and investors in Oslo shrugged",
+    # nor is one past the words that say who told it: "for a 26% stake, the
+    # operator said, in its biggest bet on transport in western India".
+    clause = _NEW_CLAUSE.search(sentence.text, end) or _TOLD_BY.search(sentence.text, end)
     stop = clause.start() if clause else len(sentence.text)
     nearest = _nearest(targets, end, min(following, stop), first=True)
     if nearest is not None or _DESCRIBED_RIGHT_AFTER.match(sentence.text, end):
@@ -870,3 +873,5 @@ _VERB_NEXT = compile_lazily(r"\s+[a-z]+\b(?!['’])")
 _WHICH_ASIDE = compile_lazily(RELATIVE_CLAUSE)
 # Where a new clause with its own subject starts: "..., and Brightvane is ...".
 _NEW_CLAUSE = compile_lazily(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+# The words after a figure that say who told it: ", the Pune-based operator said".
+_TOLD_BY = compile_lazily(rf",\s+(?:[^,;:()]{{1,60}}?\s+)?{SPEECH}\b")

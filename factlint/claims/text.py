@@ -18,6 +18,7 @@ __all__ = [
     "LEADS_TO",
     "RELATIVE_CLAUSE",
     "REST_BEFORE",
+    "SPEECH",
     "WORD",
     "Sentence",
     "converts",
@@ -37,6 +38,14 @@ LEADS_TO = compile_lazily(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
 REST_BEFORE = compile_lazily(r"(?i)\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z")
 # A relative clause after a name, to the next clause break: ", which will keep 55%".
 RELATIVE_CLAUSE = r",\s+(?:which|who)\s+[^,;:()—–]*"
+# Verbs that attribute words to a speaker: "said", "told", "expects".
+SPEECH = (
+    r"(?:said|says|say|told|tells|added|adds|explained|noted|insisted|argued|warned|stressed"
+    r"|conceded|admitted|acknowledged|predicted|expects|expected|estimated|estimates"
+    r"|believes|believed|thinks|thought|reckons|reckoned|welcomed|declined|wrote|writes"
+    r"|repeated|confirmed|cautioned|promised|pledged|reminded|guided|called|pointed|blamed"
+    r"|blames|credited|credits)"
+)
 _POSSESSIVE_END = compile_lazily(r"['’]s\Z")
 
 

@@ -1818,6 +1818,17 @@ def test_a_price_in_two_currencies_buys_the_share_after_it():
     ]
 
 
+def test_a_place_past_the_words_saying_who_told_a_deal_is_no_target_of_it():
+    claims = claims_of(
+        "Tamar Bank will invest £80 million in Crestline Ferries for a 30% stake, the Plymouth "
+        "operator said on Monday, in the largest bet on coastal shipping in southern England.\n"
+    )
+    assert [(c.fact, c.subject, c.quantity.text) for c in claims] == [
+        ("deals.investment", "Crestline Ferries", "£80 million"),
+        ("deals.stake", "Crestline Ferries", "30%"),
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
