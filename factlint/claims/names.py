@@ -31,7 +31,7 @@ _RUN = compile_lazily(r"\w+")
 _WORD_CHAR = compile_lazily(r"\w")
 _NOT_WORD_CHAR = compile_lazily(r"\W")
 _SPACE = compile_lazily(r"\s")
-_POSSESSIVE = compile_lazily(r"['’]s\b")
+_POSSESSIVE = compile_lazily(r"['’]s\b|(?<=s)['’](?![\w'’])")  # "Meta's", "Crestline Ferries'"
 
 
 class Found(NamedTuple):

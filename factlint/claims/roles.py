@@ -832,7 +832,21 @@ def _main_subject(
             and not _qualifies_next(text, mention, mentions)
         ):
             return mention.entity
-    return topic
+    return _opening_owner(text, mentions, start) or topic
+
+
+def _opening_owner(text: str, mentions: Sequence[Mention], start: int) -> str | None:
+    """Return the name whose measures a sentence opens on, for later clauses without a name.
+
+    In "X's revenue rose to $1.5 billion, but the net loss was still $62
+    million" the loss is X's too: the clause after "but" names no one, and
+    the sentence began by saying whose figures it gives.
+    """
+    opening = len(text) - len(text.lstrip())
+    first = next((m for m in mentions if m.start < start), None)
+    if first is None or first.start != opening or not first.possessive:
+        return None
+    return None if _qualifies_next(text, first, mentions) else first.entity
 
 
 def _qualifies_next(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:

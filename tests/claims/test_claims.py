@@ -1829,6 +1829,23 @@ def test_a_place_past_the_words_saying_who_told_a_deal_is_no_target_of_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("owner", "name"),
+    [("Crestline Marine's", "Crestline Marine"), ("Crestline Ferries'", "Crestline Ferries")],
+)
+def test_a_clause_without_a_name_gives_the_figures_of_the_name_the_sentence_opens_on(owner, name):
+    claims = claims_of(
+        "Tamar Bank said on Monday that it would back more regional transport operators.\n"
+        f"{owner} revenue rose to £90 million in the year to March 2025 and EBITDA reached "
+        "£9 million, but the net loss was still £12 million.\n"
+    )
+    assert [(c.fact, c.subject, c.quantity.text) for c in claims] == [
+        ("financials.revenue", name, "£90 million"),
+        ("financials.ebitda", name, "£9 million"),
+        ("financials.loss", name, "£12 million"),
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
