@@ -71,7 +71,7 @@ def _words(words: str, before: str = r"\b", after: str = r"\b") -> regex.Pattern
 
 
 _SPLIT = (  # words that say the parts partition one whole
-    r"split(?:s|ting)? divid(?:es|ed|ing) broken\s+down break(?:s|ing)?\s+down break-?down"
+    r"split(?:s|ting)? divid(?:e|es|ed|ing) broken\s+down break(?:s|ing)?\s+down break-?down"
     r" compris\w* composed\s+of"
     r" composition consist\w*\s+of made\s+up\s+of makes?\s+up allocat\w* went\s+to came\s+from"
     r" the\s+(?:rest|remainder)"
@@ -291,7 +291,7 @@ def _same_lead(gap: str, after: str) -> bool:
 _LEADS_INTO = r"(to|on|for|into|in|through|via|from|by)"
 _LEAD = compile_lazily(rf"\s+{_LEADS_INTO}\s", _I)
 # The label ending a figure's words, led in by one of those words: " through partner apps,".
-_LED_LABEL = compile_lazily(rf"\s{_LEADS_INTO}\s+(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+\s*,\s*\Z", _I)
+_LED_LABEL = compile_lazily(rf"\s{_LEADS_INTO}\s+(?:[\w'’-]+\s+){{0,7}}?[\w'’-]+\s*,\s*\Z", _I)
 
 
 # The rest of a whole named as one label: "and the rest of the world 10%".
@@ -331,7 +331,7 @@ def _sentence_group(prose: str, span: Span, run: list[Quantity]) -> _Group | Non
     before, after = _around(prose, span, run[-1])
     numbered = bool(REST_BEFORE.search(before) or _REST_AFTER.match(after))
     rest = numbered or bool(_REST_LATER.search(prose, run[-1].end, span.end))
-    text = prose[max(span.start, run[0].start - 60) : min(span.end, run[-1].end + _WINDOW)]
+    text = prose[max(span.start, run[0].start - 100) : min(span.end, run[-1].end + _WINDOW)]
     if len(run) < (2 if rest else 3) or not (rest or _WHOLE.search(text)):
         return None
     items = [(span, q) for q in run]

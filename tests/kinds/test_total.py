@@ -73,6 +73,12 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         # a long label led into its share by the word the part before used
         "Royalties accounted for 48% of revenue, milestone and licence payments for 37% and sales "
         "of its own eye drug Clarivel for 25%.",
+        # a first part with a long label, led in as the others are
+        "The chief executive said the cash would be split three ways: 50% for the late-stage "
+        "trial of its asthma drug RX-7, 35% for a new plant and 25% for hiring.",
+        # a word of splitting well before the first part's long label
+        "The union will divide its strike fund between hardship grants for all 40 branches at "
+        "60%, legal costs at 30% and campaign work in the regions at 25%.",
         # "one-off" and "off-peak" name parts; only "N% off" is a rate
         "Memberships accounted for 58% of takings, one-off lessons for 31% and off-peak hire "
         "for 17%.",
