@@ -90,7 +90,7 @@ def test_claims_command_shows_what_was_read(capsys):
     valuation = [c for c in claims if c["fact"] == "deals.valuation"]
     assert [(c["subject"], c["period"], c["quantity"]["text"]) for c in valuation] == [
         ("Globex Robotics", "current", "as much as $8 billion"),
-        ("Globex Robotics", "earlier", "roughly $5 billion"),
+        ("Globex Robotics", "2023", "roughly $5 billion"),
     ]
 
 

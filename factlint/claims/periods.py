@@ -61,8 +61,8 @@ class _Expression(NamedTuple):
 
 _ADJACENT_WORDS = 6  # a time expression this close after a figure belongs to it
 _ADJACENT_CHARS = 80
-_TRAILING_WORDS = 8  # after the last figure of a sentence
-_TRAILING_CHARS = 100
+_TRAILING_WORDS = 10  # after the last figure of a sentence
+_TRAILING_CHARS = 120
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3}
 _QUARTER_WORDS |= {"fourth": 4, "4th": 4}
 _STEPS = {"last": -1, "past": -1, "this": 0, "current": 0, "next": 1}

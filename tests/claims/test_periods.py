@@ -198,11 +198,21 @@ def test_expression_after_a_clause_break_does_not_attach_backwards() -> None:
 
 
 def test_expression_too_far_after_a_figure_does_not_attach() -> None:
-    sentence = "Acme raised $5 million from a group of many investors led by Sequoia in 2021."
+    sentence = (
+        "Acme raised $5 million from a large group of many small investors led by Sequoia in 2021."
+    )
     assert periods(sentence) == [None]
-    assert periods("Acme raised $5 million from investors led by Sequoia in 2021.") == [
+    assert periods("Acme raised $5 million from a group of investors led by Sequoia in 2021.") == [
         Period(2021)
     ]
+
+
+def test_a_year_ending_a_clause_about_the_last_figure_is_its_period() -> None:
+    sentence = (
+        "The deal values Tarrow at A$1.6 billion, three times the A$450 million the Goldfields "
+        "developer was worth when it listed in 2021."
+    )
+    assert periods(sentence) == [None, Period(2021)]
 
 
 def test_closest_expression_after_wins_over_one_before() -> None:
