@@ -264,3 +264,17 @@ def test_a_nationality_after_a_compass_word_is_no_name():
         ["Hanseong Bank will pay 180 billion won, the latest push by a South Korean bank."]
     )
     assert set(entities.mapping) == {"Hanseong Bank"}
+
+
+def test_a_word_for_a_company_defined_as_its_short_form_is_no_name():
+    entities = Entities.from_sentences(
+        [
+            'Corella Minerals Limited ("Corella" or "the Company") has signed an agreement with '
+            "Hoshino Shoji Corporation.",
+            "The placement will give Hoshino a 15% interest in the enlarged Company.",
+        ]
+    )
+    for word in ("Company", "Corporation", "Limited"):
+        assert entities.canonical(word) is None
+    assert entities.canonical("Corella") == entities.canonical("Corella Minerals")
+    assert entities.canonical("Hoshino") == entities.canonical("Hoshino Shoji")
