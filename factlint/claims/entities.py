@@ -92,8 +92,9 @@ _STOP = frozenset(
 _NOT_ALONE = frozenset(
     "AI ML LLM LLMs IPO US USD EU UK ARR MRR GMV TPV CAGR EBITDA EBIT EBITDAR AUM".split()
 )
-_SUFFIXES = frozenset(
-    "Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC Plc PLC Group Holdings".split()
+_SUFFIXES = frozenset(  # legal forms: "Acme Group" is Acme, "the Company" no one
+    """Inc Inc. Corp Corp. Corporation Co Co. Company Ltd Ltd. Limited LLC Plc PLC Group
+    Holdings""".split()
 )
 _PREPOSITIONS = frozenset(
     "with from in into of to by for like at on about against among over under via than".split()
