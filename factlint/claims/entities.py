@@ -483,10 +483,16 @@ _PHRASE_END = compile_lazily(r"\s*(?:[.;:!?)]|,\s+[a-z]|\Z)")
 
 
 def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
-    """Split a run of capitalized words where a function word or title stands."""
+    """Split a run of capitalized words where a function word or title stands.
+
+    A word of business between two words of a name is the name's own:
+    "Sahyadri Growth Partners" is one name, though "Growth" alone is none.
+    """
     part: list[str] = []
-    for word in [*words, "of"]:
-        if _stop_word(word) or word in _TITLES or word in _SUFFIXES or word in ("of", "&"):
+    ends = [*words, "of"]
+    for at, word in enumerate(ends):
+        inner = bool(part) and word in _NAME_INNER and not _splits(ends[at + 1])
+        if not inner and _splits(word):
             while part and part[-1] in ("of", "&"):
                 part.pop()
             if part:
@@ -494,6 +500,15 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
             part = []
         else:
             part.append(word)
+
+
+def _splits(word: str) -> bool:
+    """Tell whether a word in a run of capitalized words ends the name before it."""
+    return _stop_word(word) or word in _TITLES or word in _SUFFIXES or word in ("of", "&")
+
+
+# Stop words that may stand inside a name: "Northgate Growth Partners".
+_NAME_INNER = frozenset("Growth Investors Shareholders Management Sales".split())
 
 
 def _stop_word(word: str) -> bool:

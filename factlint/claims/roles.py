@@ -82,7 +82,7 @@ def roles(
             (buyers[0].entity if buyers else None)
             or _taking_with(sentence.text, parties, start)
             or _group_holder(sentence.text, start)
-            or _after_preposition([m for m in parties if m not in sellers], 0, ("from", "by"))
+            or _backer(sentence, quantity, quantities, [m for m in parties if m not in sellers])
             or _relative_head(sentence.text, mentions, start)
             or owner
             or _acting_party(sentence.text, mentions, start, target)
@@ -396,6 +396,29 @@ def _of_the_figure(text: str, end: int, start: int) -> bool:
 
 
 _OF_NEXT = compile_lazily(r"\s+of\s")
+
+
+def _backer(
+    sentence: Sentence,
+    quantity: Quantity,
+    quantities: Sequence[Quantity],
+    mentions: Sequence[Mention],
+) -> str | None:
+    """Return who puts the money in: "from X" or "by X", after the figure first.
+
+    In "$75 million from Hanseong, which will hold 12.5%, and $45 million from
+    existing investors led by the Andean Fund" each part has its own backer,
+    named after it and before the next figure; a figure with none there
+    takes the first in the sentence ("Led by X, the round raised $50 million").
+    """
+    later = [q.start - sentence.offset for q in quantities if q.start > quantity.start]
+    following = later[0] if later else len(sentence.text)
+    own = [m for m in mentions if m.start < following]
+    end = quantity.end - sentence.offset
+    return _after_preposition(own, end, _BACKED) or _after_preposition(mentions, 0, _BACKED)
+
+
+_BACKED = ("from", "by")
 
 
 def _after_preposition(

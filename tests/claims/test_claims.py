@@ -1846,6 +1846,18 @@ def test_a_clause_without_a_name_gives_the_figures_of_the_name_the_sentence_open
     ]
 
 
+def test_each_part_of_a_round_is_backed_by_the_investor_named_after_it():
+    claims = claims_of(
+        "Brinefield said on Monday it had raised $90 million.\nThe $90 million round includes "
+        "$60 million from Kolmar Chemical, which will hold a 10% stake, and $30 million from "
+        "existing investors led by the Patagonia Growth Fund.\n"
+    )
+    assert [(c.fact, c.agent, c.quantity.text) for c in claims][-2:] == [
+        ("deals.stake", "Kolmar Chemical", "10%"),
+        ("deals.investment", "Patagonia Growth Fund", "$30 million"),
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

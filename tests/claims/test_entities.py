@@ -278,3 +278,16 @@ def test_a_word_for_a_company_defined_as_its_short_form_is_no_name():
         assert entities.canonical(word) is None
     assert entities.canonical("Corella") == entities.canonical("Corella Minerals")
     assert entities.canonical("Hoshino") == entities.canonical("Hoshino Shoji")
+
+
+def test_a_word_of_business_inside_a_name_is_the_names_own():
+    entities = Entities.from_sentences(
+        [
+            "Sahyadri Growth Partners bought 18% of the bus operator in 2021.",
+            "Growth slowed after that, and Sahyadri will keep its holding.",
+        ]
+    )
+    assert entities.canonical("Sahyadri Growth Partners") == "Sahyadri Growth Partners"
+    assert entities.canonical("Sahyadri") == "Sahyadri Growth Partners"
+    assert entities.canonical("Partners") is None
+    assert entities.canonical("Growth") is None
