@@ -134,6 +134,9 @@ def bind_sentence(
                 sentence, quantity.start - sentence.offset
             )
             subject = deal or (referent if context else None) or subject
+            buyers = {b.agent for b in bindings if b.agent and b.fact.id in spec.refers_to}
+            if subject in buyers:  # "X is paying $75m for 12.5%, which implies ...": not X's
+                subject = referent if referent not in buyers else None
         compared = bindings[-1] if bindings and baselines[index] else None
         if (
             compared

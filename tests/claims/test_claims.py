@@ -1858,6 +1858,19 @@ def test_each_part_of_a_round_is_backed_by_the_investor_named_after_it():
     ]
 
 
+def test_a_valuation_a_buyers_payment_implies_is_not_the_buyers():
+    claims = claims_of(
+        "---\ntitle: Brinefield raises $90 million\n---\nBrinefield's new round is the largest "
+        "for a lithium project this year.\nKolmar is paying about $60 million for 10%, which "
+        "implies the $600 million valuation the company announced.\n"
+    )
+    assert [(c.fact, c.subject, c.quantity.text) for c in claims][-1] == (
+        "deals.valuation",
+        "Brinefield",
+        "$600 million",
+    )
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
