@@ -266,7 +266,7 @@ def _possessive_before(
             between = text[mention.end : anchor]
             named_between = any(mention.end <= m.start < anchor for m in mentions)
             if len(WORD.findall(between)) <= 3 and not (
-                named_between or CLAUSE_BREAK.search(between)
+                named_between or CLAUSE_BREAK.search(between) or _RELATED_BETWEEN.search(between)
             ):
                 return mention.entity
     if _ITS_BEFORE.search(window):
@@ -537,12 +537,16 @@ NAME_ASIDE = compile_lazily(_ASIDE_OPENS + r"(?=,|[.!?]?\s*\Z)")
 
 # The opening of a sentence about another party related to the topic:
 # "Its rival", "The Bergen-based group's Swedish arm", "Nordvik Mode's unit".
-_RELATED_PARTY = compile_lazily(
-    r"(?i)(?:its|their|(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))"
-    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)\w+\s+){0,2}?"
+_RELATED = (
     r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
     r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?)\b"
 )
+_RELATED_PARTY = compile_lazily(
+    r"(?i)(?:its|their|(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))"
+    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)\w+\s+){0,2}?" + _RELATED
+)
+# A party related to the owner named between it and the figure: "X's leather goods arm grew".
+_RELATED_BETWEEN = compile_lazily(r"(?i)\b" + _RELATED)
 
 
 def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -824,12 +828,13 @@ def _sentence_subject(
 
     "Its rival, X, ..." and "The group's Swedish arm, X, ..." are about X,
     not about the topic: an opening that names another party related to
-    the topic takes the name that follows, and no name when none follows.
+    the topic takes the name that follows, and no company when none follows
+    (so the document's usual subject is not filled in either).
     """
     opening = _RELATED_PARTY.match(text, len(text) - len(text.lstrip()))
     if opening:
         named = [m for m in mentions if opening.end() <= m.start < start]
-        return named[0].entity if named else None
+        return named[0].entity if named else NOT_A_COMPANY
     own = _clause_subject(text, mentions, start)
     return own if own is not None else _main_subject(text, mentions, start, topic)
 

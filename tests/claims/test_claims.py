@@ -1871,6 +1871,18 @@ def test_a_valuation_a_buyers_payment_implies_is_not_the_buyers():
     )
 
 
+def test_a_unit_between_the_owner_and_the_figure_keeps_the_figure_from_the_owner():
+    claims = claims_of(
+        "Horloge Group reported revenue of €2.1 billion for 2024.\nHorloge's leather goods arm "
+        "grew revenue 8% to €450 million.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [
+        ("financials.revenue", "Horloge"),
+        ("financials.growth", None),
+        ("financials.revenue", None),
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
