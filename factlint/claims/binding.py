@@ -1290,7 +1290,9 @@ def _clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> s
     quantity, which lead into that one ("$8 billion, up from the roughly $5
     billion" and "A$1.2 billion, up from a market value of A$890 million":
     "up from" is about the second figure; "45% of X, with Y keeping the
-    rest": Y keeps the rest).  The words after the previous quantity up to
+    rest": Y keeps the rest), unless a clause break stands between: in "the
+    €80 million analysts had expected, on revenue of" the expecting is the
+    €80 million's.  The words after the previous quantity up to
     a clause break are that one's own: in "will own 31% once the deal
     closes, and Y, whose 25% holding ..." the deal's closing is the 31%'s.
     """
@@ -1298,13 +1300,16 @@ def _clause(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> s
     ended = CLAUSE_BREAK.search(sentence.text, start, quantities[index].start - sentence.offset)
     start = ended.start() if ended else start
     own = quantities[index].end - sentence.offset
-    end = len(sentence.text)
-    if index + 1 < len(quantities):
-        following = quantities[index + 1].start - sentence.offset
-        words = [m.start() for m in WORD.finditer(sentence.text, own, following)]
-        end = words[-4] if len(words) >= 4 else own
-    broken = CLAUSE_BREAK.search(sentence.text, own, end)
-    return sentence.text[start : broken.start() if broken else end]
+    following = (
+        quantities[index + 1].start - sentence.offset
+        if index + 1 < len(quantities)
+        else len(sentence.text)
+    )
+    broken = CLAUSE_BREAK.search(sentence.text, own, following)
+    if broken or index + 1 == len(quantities):
+        return sentence.text[start : broken.start() if broken else following]
+    words = [m.start() for m in WORD.finditer(sentence.text, own, following)]
+    return sentence.text[start : words[-4] if len(words) >= 4 else own]
 
 
 def _period_label(
@@ -1436,6 +1441,25 @@ _BY_A_TIME = compile_lazily(
 )
 
 
+def _others_forecasts(
+    sentence: Sentence, quantity: Quantity, cues: PackCues
+) -> list[tuple[int, int]]:
+    """Return where forecasters' phrases about another figure stand, in clauses before this one.
+
+    In "ahead of the €80 million analysts had expected, on revenue of about
+    €410 million" the analysts expected the €80 million; the revenue is
+    reported, not projected.
+    """
+    if not cues.forecasts:
+        return []
+    start = quantity.start - sentence.offset
+    return [
+        match.span()
+        for match in _any_phrase(tuple(cues.forecasts)).finditer(sentence.text, 0, start)
+        if CLAUSE_BREAK.search(sentence.text, match.end(), start)
+    ]
+
+
 def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modality:
     """Return how a sentence states a figure: talks, projected, hedged or reported.
 
@@ -1453,10 +1477,13 @@ def _modality(sentence: Sentence, quantity: Quantity, cues: PackCues) -> Modalit
     )
     end = quantity.end - sentence.offset
     first = sentence.word_starts[0] if sentence.word_starts else 0
+    others = _others_forecasts(sentence, quantity, cues)
     for modality, stems in kinds:
         for at in _cue_positions(sentence, stems):
             if at != first and sentence.text[at].isupper():
                 continue  # a capital inside a sentence makes a name: "in May", "Will Harris"
+            if any(low <= at < high for low, high in others):
+                continue
             if sentence.text[at : at + 3].lower() == "by " and not _BY_A_TIME.match(
                 sentence.text, at
             ):

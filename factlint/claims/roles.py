@@ -539,7 +539,8 @@ NAME_ASIDE = compile_lazily(_ASIDE_OPENS + r"(?=,|[.!?]?\s*\Z)")
 # "Its rival", "The Bergen-based group's Swedish arm", "Nordvik Mode's unit".
 _RELATED = (
     r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
-    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?)\b"
+    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?"
+    r"|neighbou?rs?|sister)\b"
 )
 _RELATED_PARTY = compile_lazily(
     r"(?i)(?:its|their|(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))"

@@ -1883,6 +1883,29 @@ def test_a_unit_between_the_owner_and_the_figure_keeps_the_figure_from_the_owner
     ]
 
 
+def test_a_figure_analysts_expected_leaves_the_next_clause_reported():
+    claims = claims_of(
+        "---\ndate: 2025-07-31\n---\nBanca Orsetti made a second-quarter net profit of nearly "
+        "€85 million, ahead of the €80 million analysts had expected, on revenue of about €410 "
+        "million.\n"
+    )
+    assert [(c.fact, c.quantity.text, c.modality) for c in claims] == [
+        ("financials.profit", "nearly €85 million", "reported"),
+        ("financials.revenue", "about €410 million", "reported"),
+    ]
+
+
+def test_a_neighbour_named_after_the_opening_takes_the_sentence_s_figures():
+    claims = claims_of(
+        "Cobalt Bay Credit Union reported 2024 net income of $18.7 million.\nIts neighbor to "
+        "the south, Siskiyou Federal Credit Union, reported 2024 net income of $6.4 million.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims] == [
+        ("Cobalt Bay Credit Union", "$18.7 million"),
+        ("Siskiyou Federal Credit Union", "$6.4 million"),
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
