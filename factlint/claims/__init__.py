@@ -37,7 +37,7 @@ from factlint.claims.periods import (
     year_before,
 )
 from factlint.claims.roles import NAME_ASIDE, NOT_A_COMPANY
-from factlint.claims.text import converts, in_brackets_after, unpossessed
+from factlint.claims.text import CLAUSE_BREAK, converts, in_brackets_after, unpossessed
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -299,15 +299,30 @@ def _the_quarter(
 
     Its figures take that quarter, except a baseline ("from £71 million a
     year earlier"), which belongs to another period, and a figure of the
-    whole year ("and expects full-year revenue of $2.6 billion").
+    whole year ("and expects full-year revenue of $2.6 billion", "expects
+    $905 million for the full year").
     """
     if not _THE_QUARTER.search(text):
         return periods
     inherited = _inherit(text, offset, quantities, periods, quarter)
     return [
-        own if _WHOLE_YEAR.search(text, max(0, q.start - offset - 40), q.start - offset) else given
+        own if _of_the_whole_year(text, q.start - offset, q.end - offset) else given
         for q, own, given in zip(quantities, periods, inherited, strict=True)
     ]
+
+
+def _of_the_whole_year(text: str, start: int, end: int) -> bool:
+    """Tell whether the words just around a figure say it is the whole year's.
+
+    Before it ("expects full-year revenue of $2.6 billion") or after it, in
+    its clause ("expects $905 million to $920 million for the full year").
+    """
+    after = text[end : end + 40]
+    clause = CLAUSE_BREAK.search(after)
+    return bool(
+        _WHOLE_YEAR.search(text, max(0, start - 40), start)
+        or _WHOLE_YEAR.search(after[: clause.start()] if clause else after)
+    )
 
 
 def _last_quarter(

@@ -2077,11 +2077,18 @@ def test_the_quarter_is_the_newest_quarter_named_before_it():
     assert [c.period for c in claims if c.fact == "financials.loss"] == ["2025-Q1"]
 
 
-def test_a_full_year_figure_beside_the_quarter_is_not_the_quarter_s():
+@pytest.mark.parametrize(
+    "outlook",
+    [
+        "full-year revenue of $2.55 billion to $2.65 billion",
+        "revenue of $2.55 billion to $2.65 billion for the full year",
+    ],
+)
+def test_a_full_year_figure_beside_the_quarter_is_not_the_quarter_s(outlook):
     claims = claims_of(
         "---\ndate: 2025-05-07\n---\nRevenue was $745 million in the first quarter of 2025.\n\n"
-        "Nerevo sales rose 41% in the quarter to $238 million, and the company now expects "
-        "full-year revenue of $2.55 billion to $2.65 billion.\n"
+        f"Nerevo sales rose 41% in the quarter to $238 million, and the company now expects "
+        f"{outlook}.\n"
     )
     assert [(c.quantity.text, c.period) for c in claims if c.fact == "financials.revenue"] == [
         ("$745 million", "2025-Q1"),
