@@ -125,6 +125,7 @@ def _bind_document(
     named = [_not_measures(entities.mentions(text), text, measures) for text in texts]
     people = People(zip(texts, named, strict=True))  # who is a person, from every sentence
     at = 0
+    thing = False  # the sentence before opened on a thing, which "It" now stands for
     for span, text, found in zip(spans, texts, named, strict=True):
         inside: list[Quantity] = []
         while at < len(quantities) and quantities[at].start < span.end:
@@ -141,7 +142,8 @@ def _bind_document(
             quarter = _last_quarter(text, span.start, inside, periods) or quarter
             parties = people.parties(text, mentions)
             persons = people.named_in(text, mentions)
-            told = _announcer(text, parties) or topic
+            it_is_the_thing = thing and _IT_OPENS.match(text) is not None
+            told = _announcer(text, parties) or (NOT_A_COMPANY if it_is_the_thing else topic)
             yield from bind_sentence(
                 text, span.start, inside, periods, facts, parties, told, date, recent, persons
             )
@@ -153,6 +155,17 @@ def _bind_document(
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
+        thing = not found and _OPENS_ON_A_THING.match(text) is not None
+
+
+# A sentence whose subject is a thing, no company: "The zero-alcohol range is the
+# bright spot." Then "It grew 19% last year." is the range's growth.
+_OPENS_ON_A_THING = compile_lazily(
+    r"\s*(?:The|Its|Their)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|group|firm|business|bank|lender"
+    r"|maker|brewer|chain|operator|startup|quarter|year|half|period|month|results?)\b)"
+    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?<!s)\s+(?:is|was|has|remains)\b"
+)
+_IT_OPENS = compile_lazily(r"\s*It\s+(?!is\b|was\b|said\b|says\b)")
 
 
 def _announcer(text: str, mentions: Sequence[Mention]) -> str | None:

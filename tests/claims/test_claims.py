@@ -1906,6 +1906,22 @@ def test_a_neighbour_named_after_the_opening_takes_the_sentence_s_figures():
     ]
 
 
+@pytest.mark.parametrize(
+    ("before", "subject"),
+    [
+        ("The alcohol-free range is the bright spot.", None),
+        ("Its cider range is the bright spot.", None),
+        ("The brewer is having a good year.", "Brouwerij Haaksbergen"),
+    ],
+)
+def test_it_after_a_sentence_about_a_thing_is_the_thing(before, subject):
+    claims = claims_of(
+        "---\ndate: 2025-03-04\n---\nBrouwerij Haaksbergen grew revenue 5% to €1.2 billion in "
+        f"2024.\n{before} It grew 19% last year.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == (subject, "19%")
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
