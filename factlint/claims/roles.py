@@ -611,12 +611,13 @@ def _group_holder(text: str, start: int) -> str | None:
 
 
 # A group of people in the plural, then at most three words in lower case, then the
-# figure; never the last word of a name ("Kramon Investors agreed to pay").
+# figure; never the last word of a name ("Kramon Investors agreed to pay"). The
+# words may open a clause about the group: "The founders, who together own 71%".
 _GROUP = compile_lazily(
     r"(?i)(?<!\b(?-i:[A-Z])[\w&'’.-]*\s+)"
     r"\b(?P<group>(?:(?:new|existing|early|outside|other|its|their|the)\s+)?"
     r"(?:investors|backers|shareholders|employees|staff|founders|managers))"
-    r"(?-i:\s+(?:[a-z]+\s+){0,3})\Z"
+    r"(?:,\s+who)?(?-i:\s+(?:[a-z]+\s+){0,3})\Z"
 )
 
 

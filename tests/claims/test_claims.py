@@ -1922,6 +1922,17 @@ def test_it_after_a_sentence_about_a_thing_is_the_thing(before, subject):
     assert [(c.subject, c.quantity.text) for c in claims][-1] == (subject, "19%")
 
 
+def test_a_group_holding_a_stake_in_a_clause_of_its_own_is_its_party():
+    claims = claims_of(
+        "Halvergate Drinks will pay £42 million for Saltmarsh Distilling.\nThe founders, who "
+        "together own 71% of Saltmarsh Distilling, will stay on.\n"
+    )
+    assert [(c.fact, c.subject, c.agent) for c in claims] == [
+        ("deals.investment", "Saltmarsh Distilling", "Halvergate Drinks"),
+        ("deals.stake", "Saltmarsh Distilling", "the founders"),
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
