@@ -1095,6 +1095,8 @@ def _measure(
     if _OTHER_MOVER.search(sentence.text, max(0, start - 80), start):
         return OTHER_MEASURE  # "sending its shares up 14%", "151,300 subscribers, up 4%"
     named = _money_cue_before(sentence, quantities[index], facts)
+    if named is None:
+        named = _money_cue_after(sentence, quantities[index], facts)
     return named[0].id if named else None
 
 
@@ -1128,6 +1130,33 @@ def _money_cue_before(
         return None
     at, spec = max(named, key=lambda found: found[0])
     return spec, at
+
+
+def _money_cue_after(
+    sentence: Sentence, quantity: Quantity, facts: Sequence[tuple[FactSpec, PackCues]]
+) -> tuple[FactSpec, int] | None:
+    """Return the money fact a change names right after it: "an 18% rise in net profit"."""
+    moved = _MOVE_IN.match(sentence.text, quantity.end - sentence.offset)
+    if moved is None:
+        return None
+    named = [
+        (at, spec)
+        for spec, _ in facts
+        if spec.kind == "money"
+        for at in _spec_cues(sentence, spec)
+        if moved.end() <= at and word_distance(sentence, moved.end(), at, at) <= 1
+    ]
+    if not named:
+        return None
+    at, spec = min(named, key=lambda found: found[0])
+    return spec, at
+
+
+# From a change to the measure it moves: " rise in ", " year-on-year increase in its ".
+_MOVE_IN = compile_lazily(
+    r"(?i)\s+(?:[\w-]+\s+)?(?:rise|increase|jump|gain|climb|fall|drop|decline|slide)"
+    r"\s+in\s+(?:(?:its|the|their)\s+)?"
+)
 
 
 # From a change to the level it reaches, past the time it is set against:

@@ -986,6 +986,17 @@ def test_operating_profit_is_a_measure_apart_from_profit_after_tax():
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "measure"),
+    [
+        ("Drummore Freight reported an 18% rise in net profit for 2024.", "financials.profit"),
+        ("Drummore Freight posted a 6% year-on-year fall in its revenue.", "financials.revenue"),
+    ],
+)
+def test_a_change_in_a_measure_named_after_it_measures_that(text, measure):
+    assert [c.measure for c in claims_of(text + "\n")] == [measure]
+
+
 def test_a_rise_in_operating_profit_measures_operating_profit():
     claims = claims_of("Drummore Freight said its operating profit rose 14% in 2024.\n")
     assert [(c.fact, c.measure) for c in claims] == [
