@@ -459,6 +459,8 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
             break
         if _RESIDENTS.match(text, mention.end):
             continue  # "Kiel shoppers lost their groceries": where they live, no company
+        if _SUBORDINATE.search(text, max(0, mention.start - 40), mention.start):
+            continue  # "fell 3% as the European Central Bank's cuts fed through": a cause
         if mention.after_preposition is None:
             bid = _BID_FOR.match(text, mention.end) if mention.possessive else None
             target = next((m for m in mentions if bid and m.start == bid.end()), None)
@@ -472,6 +474,11 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
     return topic
 
 
+# A clause told as the cause or time of the main one, right before a name in it.
+_SUBORDINATE = compile_lazily(
+    r"(?i)\b(?:as|because|since|while|whereas|although|though|after|amid|when|despite)"
+    r"\s+(?:the\s+)?\Z"
+)
 # People a place name qualifies: "Kiel shoppers", "Ohio voters".
 _RESIDENTS = compile_lazily(
     r"\s+(?:shoppers|residents|commuters|households|consumers|voters|locals|families"

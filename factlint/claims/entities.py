@@ -42,7 +42,8 @@ def _name_pattern(capital: str, letter: str, lower: str) -> regex.Pattern[str]:
     the name "Abu Dhabi", which then qualifies what follows (see _COMPOUND),
     though a short syllable after a short one is a given name: "Lee Su-bin".
     """
-    word = rf"(?:[A-Z](?:\.[A-Z])+\.|{capital}[{letter}0-9&]*(?:-{capital}[{letter}0-9&]*)*)"
+    part = rf"{capital}[{letter}0-9&]*(?:['’]{capital}[{letter}0-9&]*)?"  # "O'Neill", "Qu'Appelle"
+    word = rf"(?:[A-Z](?:\.[A-Z])+\.|{part}(?:-{part})*)"
     # A given name of two syllables after a family name: "Lee Su-bin", "Kang Min-ho".
     given = rf"{capital}{lower}{{1,3}}-(?!{_COMPOUNDS}\b){lower}{{2,4}}(?![\w-])"
     return compile_lazily(
@@ -85,7 +86,7 @@ _STOP = frozenset(
     Therefore Accordingly Consequently Alternatively Conversely Regardless Afterwards
     Already Again Upon Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
     Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Billion Billions Half
-    Several Few Dozens""".split()
+    Several Few Dozens Either Neither""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").

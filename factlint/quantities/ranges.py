@@ -7,7 +7,7 @@ prefixed atom ("$10-12 billion", "$1.5bn-2bn").  Two complete amounts joined
 by "to" stay apart ("from $40 million to $90 million" is a change), unless
 words of estimation lead them ("revenue of $280 million to $300 million",
 "sees $1 billion to $1.2 billion", "now $1 billion to $1.2 billion", "worth
-$1.5 billion to $2 billion") or
+$1.5 billion to $2 billion", "plans to spend $90 million to $110 million") or
 they are set against a range just before ("$1 billion to $1.2 billion,
 down from $1.5 billion to $1.7 billion").
 """
@@ -32,7 +32,8 @@ _BETWEEN = compile_lazily(r"(?ri)\bbetween\s+")
 # Words before "X to Y" that make it one estimate, not a change from X to Y.
 _ESTIMATE = compile_lazily(
     r"(?ri)\b(?:of|at|be|now|expects?|sees|forecasts?|projects?|estimates?|targets?|guidance"
-    r"|worth|costs?|around|about|roughly|approximately)\s+"
+    r"|worth|costs?|around|about|roughly|approximately"
+    r"|spend(?:s|ing)?|invest(?:s|ing)?|rais(?:e|es|ing)|pay(?:s|ing)?)\s+"
 )
 # What sets "from X to Y" against a range before it: "€180m to €200m, down from
 # €260m to €280m" compares two ranges; a change from a range to a figure is unheard of.

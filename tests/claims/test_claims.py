@@ -1944,6 +1944,16 @@ def test_a_group_holding_a_stake_in_a_clause_of_its_own_is_its_party():
     ]
 
 
+def test_cash_a_company_has_is_no_spending():
+    claims = claims_of(
+        "---\ndate: 2025-05-08\n---\nThe company plans to spend $90 million to $110 million on "
+        "new depots, and it has $214 million of cash to do it with.\n"
+    )
+    assert [(c.fact, c.quantity.text) for c in claims] == [
+        ("financials.spending", "$90 million to $110 million")
+    ]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
