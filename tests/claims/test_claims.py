@@ -1954,6 +1954,15 @@ def test_cash_a_company_has_is_no_spending():
     ]
 
 
+def test_a_name_in_a_clause_of_cause_does_not_become_the_topic():
+    claims = claims_of(
+        "---\ndate: 2025-07-31\n---\nBanca Orsetti's net profit rose 12% to €84.6 million in the "
+        "second quarter.\nNet interest income fell 3% as the European Central Bank's rate cuts "
+        "fed through.\nFirst-half net profit came to €161.3 million.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Banca Orsetti", "€161.3 million")
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

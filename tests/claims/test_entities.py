@@ -291,3 +291,20 @@ def test_a_word_of_business_inside_a_name_is_the_names_own():
     assert entities.canonical("Sahyadri") == "Sahyadri Growth Partners"
     assert entities.canonical("Partners") is None
     assert entities.canonical("Growth") is None
+
+
+def test_a_capital_after_an_apostrophe_is_part_of_the_name():
+    entities = Entities.from_sentences(
+        [
+            "Meadowlark will merge with Qu'Appelle Valley Credit Union next year.",
+            "Qu'Appelle Valley made C$6.9 million in 2024, and O'Rourke Freight lost money.",
+        ]
+    )
+    assert entities.canonical("Qu'Appelle Valley") == "Qu'Appelle Valley Credit Union"
+    assert entities.canonical("O'Rourke Freight") == "O'Rourke Freight"
+    assert entities.canonical("Qu") is None
+
+
+def test_either_opening_a_sentence_is_no_name():
+    entities = Entities.from_sentences(["Either bank could walk away, said Harlan Cole."])
+    assert entities.canonical("Either") is None
