@@ -242,7 +242,12 @@ def _periods(
     In "a loss of ¥48 billion ($325 million) for fiscal 2024" the dollar
     figure restates the yen one, so it must not take the year from it.
     """
-    heads = [i for i, q in enumerate(quantities) if not converts(text, offset, quantities, i)]
+    heads = [
+        i
+        for i in range(len(quantities))
+        if not converts(text, offset, quantities, i)
+        and _per_share_aside(text, offset, quantities, i) is None
+    ]
     spans = [(quantities[i].start - offset, quantities[i].end - offset) for i in heads]
     found = dict(
         zip(
@@ -355,14 +360,38 @@ def _last_quarter(
 
 
 def _without_conversions(text: str, offset: int, quantities: Sequence[Quantity]) -> str:
-    """Blank conversions, so a year after them reaches their figure."""
+    """Blank conversions and per-share asides, so a year after them reaches their figure."""
     for i in range(len(quantities)):
-        if converts(text, offset, quantities, i):
+        aside = _per_share_aside(text, offset, quantities, i)
+        if aside is not None or converts(text, offset, quantities, i):
             low, high = quantities[i - 1].end - offset, quantities[i].end - offset
-            if in_brackets_after(text, offset, quantities, i):
+            if aside is not None:
+                high = aside
+            elif in_brackets_after(text, offset, quantities, i):
                 high = text.find(")", high) + 1
             text = text[:low] + " " * (high - low) + text[high:]
     return text
+
+
+def _per_share_aside(
+    text: str, offset: int, quantities: Sequence[Quantity], index: int
+) -> int | None:
+    """Return where an aside giving the figure before per share ends, if the figure opens one.
+
+    In "net income of $48.2 million, or $0.91 per diluted share, for the
+    first quarter of 2025" the quarter is the $48.2 million's.
+    """
+    if index == 0:
+        return None
+    before, here = quantities[index - 1], quantities[index]
+    if not _OR_ASIDE.fullmatch(text, before.end - offset, here.start - offset):
+        return None
+    share = _PER_SHARE.match(text, here.end - offset)
+    return share.end() if share else None
+
+
+_OR_ASIDE = compile_lazily(r",\s+or\s+")
+_PER_SHARE = compile_lazily(r"(?i)\s+(?:a|per)\s+(?:[a-z]+\s+)?share\s*,")
 
 
 def _without_dateline(text: str) -> str:

@@ -1963,6 +1963,14 @@ def test_a_name_in_a_clause_of_cause_does_not_become_the_topic():
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Banca Orsetti", "€161.3 million")
 
 
+def test_a_per_share_aside_leaves_the_period_after_it_to_the_figure_before():
+    claims = claims_of(
+        "---\ndate: 2025-04-22\n---\nRidgemont Bancorp today announced net income of $48.2 "
+        "million, or $0.91 per diluted share, for the first quarter of 2025.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims] == [("$48.2 million", "2025-Q1")]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
