@@ -880,10 +880,23 @@ def _opening_owner(text: str, mentions: Sequence[Mention], start: int) -> str | 
 
 
 def _qualifies_next(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
-    """Tell whether a name in the possessive only says where the next one is: "Singapore's X"."""
+    """Tell whether a name in the possessive only says where or whose the next one is.
+
+    "Singapore's X" is X; so is "Koningsveld's smaller rival X": the party
+    related to the name in the possessive is the one that acts.
+    """
     return mention.possessive and any(
-        m.start > mention.end and not text[mention.end : m.start].strip() for m in mentions
+        m.start > mention.end
+        and (
+            not text[mention.end : m.start].strip()
+            or _RELATED_BEFORE_NAME.fullmatch(text, mention.end, m.start) is not None
+        )
+        for m in mentions
     )
+
+
+# From a name in the possessive to the party related to it: " smaller rival ".
+_RELATED_BEFORE_NAME = compile_lazily(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?" + _RELATED + r",?\s+")
 
 
 def _clause_subject(text: str, mentions: Sequence[Mention], start: int) -> str | None:
@@ -900,6 +913,9 @@ def _clause_subject(text: str, mentions: Sequence[Mention], start: int) -> str |
         return None
     for mention in mentions:
         if clause <= mention.start < start and mention.after_preposition is None:
+            if _qualifies_next(text, mention, mentions):
+                clause = mention.end  # "and Koningsveld's smaller rival Veluwe Bieren says"
+                continue
             if _CLAUSE_OPENER.fullmatch(text, clause, mention.start) and _VERB_NEXT.match(
                 text, mention.end
             ):

@@ -1971,6 +1971,14 @@ def test_a_per_share_aside_leaves_the_period_after_it_to_the_figure_before():
     assert [(c.quantity.text, c.period) for c in claims] == [("$48.2 million", "2025-Q1")]
 
 
+def test_its_own_figures_are_the_rival_s_named_after_a_possessive():
+    claims = claims_of(
+        "---\ndate: 2025-03-05\n---\nKoningsveld grew revenue 5% in 2024.\nRevenue grew 5%, and "
+        "Koningsveld's smaller rival Veluwe Bieren says its own alcohol-free sales rose 34%.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Veluwe Bieren", "34%")
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
