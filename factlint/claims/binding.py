@@ -75,7 +75,8 @@ def bind_sentence(
     document; it is read for ``refers_to`` and updated here.  ``persons``
     gives where the sentence names people (start and end in ``text``).
     """
-    sentence = Sentence.of(text, offset, tuple((m.start, m.end) for m in mentions))
+    names = sorted({(m.start, m.end) for m in mentions} | set(persons))  # people's too
+    sentence = Sentence.of(text, offset, tuple(names))
     chosen = _facts_of(sentence, quantities, facts)
     cues_of = dict(facts)
     clauses = [_clause(sentence, quantities, i) for i in range(len(quantities))]

@@ -46,8 +46,10 @@ def _name_pattern(capital: str, letter: str, lower: str) -> regex.Pattern[str]:
     word = rf"(?:[A-Z](?:\.[A-Z])+\.|{part}(?:-{part})*)"
     # A given name of two syllables after a family name: "Lee Su-bin", "Kang Min-ho".
     given = rf"{capital}{lower}{{1,3}}-(?!{_COMPOUNDS}\b){lower}{{2,4}}(?![\w-])"
+    # A particle inside a name, before a capital: "Femke de Wit", "Banco de Chile".
+    particle = rf"(?:de|van|von|der|den|da|di|du|del|della|dos|das|ter|bin)(?=[ ]{capital})"
     return compile_lazily(
-        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{given}|{word}|of|&)){{0,4}}"
+        rf"(?<![\w’'.-]){word}(?:(?:[ ]|\n(?!\s))(?:{given}|{word}|of|&|{particle})){{0,4}}"
         rf"(?!\w|-(?!{lower}))(?P<possessive>['’]s\b)?"
     )
 
@@ -86,7 +88,8 @@ _STOP = frozenset(
     Therefore Accordingly Consequently Alternatively Conversely Regardless Afterwards
     Already Again Upon Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
     Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Billion Billions Half
-    Several Few Dozens Either Neither""".split()
+    Several Few Dozens Either Neither Final Interim Preliminary Rival Rivals Competitor
+    Competitors Peer Peers Board""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").

@@ -1979,6 +1979,14 @@ def test_its_own_figures_are_the_rival_s_named_after_a_possessive():
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Veluwe Bieren", "34%")
 
 
+def test_a_forecaster_s_full_name_counts_as_one_word_before_the_verb():
+    claims = claims_of(
+        "Laadhaven grew revenue 46% in 2024.\nAnalyst Femke de Wit of Polder Capital expects "
+        "revenue of €80 million in 2025.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["46%"]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

@@ -308,3 +308,27 @@ def test_a_capital_after_an_apostrophe_is_part_of_the_name():
 def test_either_opening_a_sentence_is_no_name():
     entities = Entities.from_sentences(["Either bank could walk away, said Harlan Cole."])
     assert entities.canonical("Either") is None
+
+
+def test_a_particle_between_two_capitals_is_part_of_the_name():
+    entities = Entities.from_sentences(
+        [
+            "Analyst Femke de Wit of Polder Capital expects a better year.",
+            "Banco de Chile said nothing, and Van Loon Freight grew.",
+        ]
+    )
+    assert entities.canonical("Femke de Wit") == "Femke de Wit"
+    assert entities.canonical("Banco de Chile") == "Banco de Chile"
+    assert entities.canonical("Wit") is None
+
+
+def test_words_of_results_and_rivalry_opening_a_sentence_are_no_names():
+    entities = Entities.from_sentences(
+        [
+            "- Final dividend of 4.2 pence per share",
+            "Rival Voltstream reported revenue of $90 million.",
+        ]
+    )
+    assert entities.canonical("Final") is None
+    assert entities.canonical("Voltstream") == "Voltstream"
+    assert entities.canonical("Rival Voltstream") is None
