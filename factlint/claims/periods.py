@@ -216,17 +216,27 @@ def _share_with_levels(
     """Give a change the expressions of the level it reaches, when it has none of its own.
 
     "rose 24% to $2.95 billion in the first quarter" states one change of
-    one quarter: the quarter follows the level, but dates the change too.
+    one quarter: the quarter follows the level, but dates the change too;
+    so does "a 16% rise in 2024 revenue to €268 million", the other way.
     A baseline ("from $1 billion to $2 billion in 2025") reaches nothing.
     """
     for rank in range(len(spans) - 2, -1, -1):
         reaches = REACHES.fullmatch(sentence, spans[rank][1], spans[rank + 1][0])
         if reaches and not after[rank] and not BASELINE_BEFORE.search(sentence, 0, spans[rank][0]):
             after[rank] = after[rank + 1]
+        moved = _MOVE_TO.fullmatch(sentence, spans[rank][1], spans[rank + 1][0])
+        if moved and not after[rank + 1]:
+            after[rank + 1] = after[rank]  # "a 16% rise in 2024 revenue to €268 million"
 
 
 # What joins a change to the level it reaches: "rose 24% to $2.95 billion".
 REACHES = compile_lazily(r",?\s{1,3}to\s{1,3}", regex.I)
+# A change told as a noun, its measure and the level it reaches: " rise in 2024 revenue to ".
+_MOVE_TO = compile_lazily(
+    r"\s{1,3}(?:rise|increase|jump|gain|climb|fall|drop|decline)\s{1,3}in\s{1,3}[^,;:()]{1,40}?"
+    r"\s{1,3}to\s{1,3}",
+    regex.I,
+)
 
 
 # A figure right after these words is what another is compared with ("up from

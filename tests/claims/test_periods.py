@@ -215,6 +215,11 @@ def test_a_year_ending_a_clause_about_the_last_figure_is_its_period() -> None:
     assert periods(sentence) == [None, Period(2021)]
 
 
+def test_a_change_told_as_a_noun_dates_the_level_it_reaches() -> None:
+    sentence = "Ardmore posted a 16% rise in 2024 revenue to €268 million on Tuesday."
+    assert periods(sentence) == [Period(2024), Period(2024)]
+
+
 def test_closest_expression_after_wins_over_one_before() -> None:
     assert periods("In 2023, Acme said it expects $2 billion in 2025.") == [Period(2025)]
 
