@@ -798,6 +798,8 @@ _OF_THE = compile_lazily(r"\s+of\s+(?:the\s+|its\s+|their\s+|this\s+|that\s+)?")
 def _sizes_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
     """Tell whether money only says how large a holder is: "the A$190 billion pension fund".
 
+    Also after the holder's owner: "Brannock's £14bn platform".
+
     Such a figure, between an article and the holder it describes, is what
     the holder manages, not what it pays or is worth in a deal.
     """
@@ -808,10 +810,10 @@ def _sizes_a_holder(sentence: Sentence, quantity: Quantity) -> bool:
     )
 
 
-_ARTICLE_BEFORE = compile_lazily(r"(?i)\b(?:the|a|an|its|their)\s+\Z")
+_ARTICLE_BEFORE = compile_lazily(r"(?i)(?:\b(?:the|a|an|its|their)|\w['’]s)\s+\Z")
 _HOLDER_AFTER = compile_lazily(
     r"[\s-]+(?:[a-z][\w-]*\s+){0,2}?(?:fund|investor|asset\s+manager|manager|endowment|trust"
-    r"|lender|bank|insurer|reinsurer|family\s+office)s?\b"
+    r"|lender|bank|insurer|reinsurer|family\s+office|platform|portfolio)s?\b"
 )
 
 

@@ -1581,6 +1581,14 @@ def test_the_size_of_a_fund_before_it_is_no_deal_figure():
     assert [c.quantity.text for c in claims] == ["A$420 million", "15%"]
 
 
+def test_the_size_of_an_owner_s_platform_is_no_deal_figure():
+    claims = claims_of(
+        "Brannock Partners will pay £720 million for 40% of Kestrel Towers.\nBrannock's £14bn "
+        "platform already includes stakes in a Danish fibre wholesaler.\n"
+    )
+    assert [c.quantity.text for c in claims] == ["£720 million", "40%"]
+
+
 def test_the_size_of_a_lender_before_it_is_no_deal_figure():
     claims = claims_of(
         "Nordmere Bank will pay €420 million for 15% of Halvard. The €290 billion lender will "
