@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import regex
 
@@ -126,6 +126,7 @@ def _bind_document(
     people = People(zip(texts, named, strict=True))  # who is a person, from every sentence
     at = 0
     thing = False  # the sentence before opened on a thing, which "It" now stands for
+    dealt: set[str] = set()  # who has acted in the document's deals
     for span, text, found in zip(spans, texts, named, strict=True):
         inside: list[Quantity] = []
         while at < len(quantities) and quantities[at].start < span.end:
@@ -144,14 +145,16 @@ def _bind_document(
             persons = people.named_in(text, mentions)
             it_is_the_thing = thing and _IT_OPENS.match(text) is not None
             told = _announcer(text, parties) or (NOT_A_COMPANY if it_is_the_thing else topic)
-            yield from bind_sentence(
+            bound = bind_sentence(
                 text, span.start, inside, periods, facts, parties, told, date, recent, persons
             )
+            dealt.update(b.agent for b in bound if b.agent)
+            yield from bound
         elif not inside:
             quarters = [p for p in named_periods(text, date) if p.quarter]
             quarter = quarters[-1] if quarters else quarter
         turned = _topic_after(text, people.topic_names(text, mentions), topic)
-        if _turned_to(text, mentions):
+        if _turned_to(text, mentions) or _leads_elsewhere(text, mentions, turned, recent, dealt):
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
@@ -166,6 +169,32 @@ _OPENS_ON_A_THING = compile_lazily(
     r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?<!s)\s+(?:is|was|has|remains)\b"
 )
 _IT_OPENS = compile_lazily(r"\s*It\s+(?!is\b|was\b|said\b|says\b)")
+
+
+def _leads_elsewhere(
+    text: str,
+    mentions: Sequence[Mention],
+    turned: str | None,
+    recent: Mapping[str, str],
+    dealt: Collection[str],
+) -> bool:
+    """Tell whether a sentence opens on a name that took no part in the deals told so far.
+
+    After "Halden is selling 40% of Kestrel to Brannock.", "Halden says the
+    proceeds will pay down debt." makes Halden, the seller, what "the
+    company" means next, not Kestrel, whose stake was sold; a buyer opening
+    a sentence ("Brannock said ...") leaves the deal's company as it was.
+    """
+    opening = len(text) - len(text.lstrip())
+    first = mentions[0] if mentions else None
+    return (
+        bool(recent)
+        and first is not None
+        and first.start == opening
+        and first.entity == turned
+        and turned not in recent.values()
+        and turned not in dealt
+    )
 
 
 def _announcer(text: str, mentions: Sequence[Mention]) -> str | None:

@@ -1995,6 +1995,15 @@ def test_a_forecaster_s_full_name_counts_as_one_word_before_the_verb():
     assert [c.quantity.text for c in claims] == ["46%"]
 
 
+def test_the_company_after_a_seller_opens_a_sentence_is_the_seller():
+    claims = claims_of(
+        "Halden Mobile is selling a 40% stake in Kestrel Towers to Brannock Partners.\n"
+        "Halden Mobile says the proceeds will go towards paying down debt.\nThe company made "
+        "an operating profit of £286 million last year.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Halden Mobile", "£286 million")
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "
