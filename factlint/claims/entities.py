@@ -89,7 +89,7 @@ _STOP = frozenset(
     Already Again Upon Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
     Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Billion Billions Half
     Several Few Dozens Either Neither Final Interim Preliminary Rival Rivals Competitor
-    Competitors Peer Peers Board""".split()
+    Competitors Peer Peers Board Following Including Excluding""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").
@@ -376,7 +376,8 @@ _TRADES = (
     r"|exporter|importer|shipper|owner|parent|platform|provider|club|jeweller|jeweler|brand"
     r"|label|publisher|broadcaster|telecom|telco|cooperative|co-op|roaster|pharmacy|chemist"
     r"|hotelier|restaurateur|distiller|winery|trader|refiner|smelter|shipyard|agency"
-    r"|consultancy|marketplace|[a-z]*tech|[a-z]*maker|[a-z]*builder)"
+    r"|consultancy|marketplace|studio|lab|laboratory|startup|[a-z]*tech|[a-z]*maker"
+    r"|[a-z]*builder)"
 )
 _TRADE_OF_NEXT = compile_lazily(_WHAT_TRADE + _TRADES + r"\s+[A-Z]")
 # A place before a market's trading ("rose 6.8% in Mumbai trading", "in early

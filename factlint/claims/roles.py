@@ -305,6 +305,7 @@ def _target(
         m
         for m in mentions
         if _names_a_target(sentence.text, m)
+        and not _place_of_a_name(sentence.text, m, mentions)
         and (m.after_preposition != "of" or _of_the_figure(sentence.text, end, m.start))
         and (
             m.after_preposition not in ("in", "into")
@@ -325,6 +326,20 @@ def _target(
         if nearest is not None:
             return nearest
     return None
+
+
+def _place_of_a_name(text: str, mention: Mention, mentions: Sequence[Mention]) -> bool:
+    """Tell whether a name after "in" only says where the name before it is.
+
+    In "paid $150 million for 10% of Pinegate Studios in Montreal" the stake
+    is in Pinegate Studios; Montreal is where it is.
+    """
+    return mention.after_preposition == "in" and any(
+        _IN_BETWEEN.fullmatch(text, m.end, mention.start) for m in mentions if m.end < mention.start
+    )
+
+
+_IN_BETWEEN = compile_lazily(r",?\s+in\s+")
 
 
 def _nearest(targets: Sequence[Mention], low: int, high: int, *, first: bool) -> str | None:
@@ -373,8 +388,9 @@ _IN_WHICH = compile_lazily(r",\s+(?:in|into)\s+which\s+[^,;:()]*\Z", regex.IGNOR
 _TARGET_RANK = {"in": 0, "into": 0, "": 1, "of": 2, "for": 2}
 _BUYING = compile_lazily(
     r"(?i)\b(?:buy|buys|bought|buying|acquire[sd]?|acquiring|purchase[sd]?|purchasing"
-    r"|take\s+over|takes\s+over|took\s+over|taking\s+over)\s+(?:[\w-]+\s+){0,2}\Z"
-)
+    r"|take\s+over|takes\s+over|took\s+over|taking\s+over)"
+    r"\s+(?:(?!(?:outside|inside|in|at|across|beyond|since|of|for|from|to)\b)[\w-]+\s+){0,2}\Z"
+)  # not past a preposition: "its largest purchase outside Asia" buys no Asia
 
 
 def _names_a_target(text: str, mention: Mention) -> bool:

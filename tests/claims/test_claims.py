@@ -2004,6 +2004,29 @@ def test_the_company_after_a_seller_opens_a_sentence_is_the_seller():
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Halden Mobile", "£286 million")
 
 
+@pytest.mark.parametrize(
+    ("text", "company"),
+    [
+        (
+            "Vireo Systems paid $150 million for 10% of Pinegate Studios in Montreal.",
+            "Pinegate Studios",
+        ),
+        (
+            "Kurosawa Estate will pay £300 million for 49% of Ashby Wharf Estates, in the "
+            "developer's largest purchase outside Asia.",
+            "Ashby Wharf Estates",
+        ),
+        (
+            "Kivikko paid €28 million for a 35% stake in Tallinn studio Pilvi Mängud.",
+            "Pilvi Mängud",
+        ),
+    ],
+)
+def test_a_place_is_no_company_a_stake_is_bought_in(text, company):
+    claims = claims_of(text + "\n")
+    assert {c.subject for c in claims if c.fact == "deals.stake"} == {company}
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

@@ -326,9 +326,11 @@ def test_words_of_results_and_rivalry_opening_a_sentence_are_no_names():
     entities = Entities.from_sentences(
         [
             "- Final dividend of 4.2 pence per share",
+            "Following the sale, Voltstream kept its guidance.",
             "Rival Voltstream reported revenue of $90 million.",
         ]
     )
     assert entities.canonical("Final") is None
+    assert entities.canonical("Following") is None
     assert entities.canonical("Voltstream") == "Voltstream"
     assert entities.canonical("Rival Voltstream") is None
