@@ -205,8 +205,13 @@ def _breakdowns(prose: str, quantities: Sequence[Quantity], spans: Sequence[Span
     found: list[_Group] = []
     for span in spans:
         inside = _within(quantities, starts, span)
-        for run in _runs(prose, [q for q in inside if _plain(q, "percent")]):
-            found += filter(None, [_sentence_group(prose, span, run)])
+        for at, run in enumerate(_runs(prose, [q for q in inside if _plain(q, "percent")])):
+            group = _sentence_group(prose, span, run)
+            if group and at and group.exhaustive:
+                # "X holds 61.2% of the company; funds hold 21.4% and the remaining
+                # 17.4% ...": a part before may belong to the list, so it may only exceed.
+                group = group._replace(exhaustive=False)
+            found += filter(None, [group])
         found += _money_groups(prose, span, [q for q in inside if _plain(q, "money")])
     used = {q.start for group in found for q in group.parts}
     lists = _list_groups(prose, quantities, starts)

@@ -93,6 +93,15 @@ def test_the_remaining_share_must_close_the_gap_to_100():
     assert diagnostic.message == "the parts 20% + 25% + 30% add up to 75%, not 100%"
 
 
+def test_a_remainder_after_a_part_told_apart_may_only_exceed_the_whole():
+    text = (
+        "The Mohanty family holds 61.2% of the company; foreign portfolio investors hold 21.4% "
+        "and the remaining {}% is held by domestic funds.\n"
+    )
+    assert fired(text.format("17.4")) == []
+    assert len(fired(text.format("87.4"))) == 1
+
+
 def test_a_part_bound_by_a_fact_rule_keeps_its_claim():
     (finding,) = findings("40% went to wages, 35% to rent and the remaining 30% to marketing.")
     assert finding.primary.quantity.text == "30%"
