@@ -934,7 +934,8 @@ _LEVEL_OF = compile_lazily(
 _NEW_PREDICATE = compile_lazily(
     r"(?i)\band\s+(?:to|will|would|shall|can|could|may|might|must|should|has|have|had"
     r"|said|says)\b"
-)
+    r"|\b(?:as|because|after|since|when)\s+(?:it|they|he|she|we|the\s+[a-z]+)\s"
+)  # "... and to pour", "a loss of £1.4 million as it invested in brands": another verb's
 
 
 def _spec_cues(sentence: Sentence, spec: FactSpec) -> list[int]:

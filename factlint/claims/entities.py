@@ -120,14 +120,14 @@ DESCRIBED_OBJECT = compile_lazily(
 
 
 # "LONDON (City Wire) -", "SAN FRANCISCO, June 9 (Reuters) —", "SAN JUAN, Puerto
-# Rico, June 3, 2025 /PRNewswire/ --": where and who
+# Rico, June 3, 2025 /PRNewswire/ --", "HAWICK, Scotland, 12 March 2025 --": where and who
 # filed a story, never what it is about; so is a place before a full date,
 # "**Edinburgh, 17 June 2025.**" or "Boston, May 5, 2025 —".
 _UPPER = "A-ZÀ-ÖØ-Þ"  # capitals of Latin script: "SÃO PAULO", "BOGOTÁ"
 _LOWER = "a-zß-öø-ÿ"
 DATELINE = compile_lazily(
     rf"\s*[{_UPPER}][{_UPPER} .'-]{{2,30}}"
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?(?:,\s*\d{4})?){0,3}"
+    r"(?:,\s*(?:\d{1,2}\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?(?:\s+\d{1,2})?(?:,?\s*\d{4})?){0,3}"
     r"\s*(?:\([^()]{1,40}\)|/[^/\n]{1,40}/)?\s*[-—–]+\s"
     rf"|\s*[*_]{{0,2}}[{_UPPER}][{_LOWER}]+(?:\s[{_UPPER}][{_LOWER}]+)?,\s*(?:\d{{1,2}}\s+[A-Z][a-z]{{2,8}}"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?)\s+(?:19|20)\d\d\b[.:]?[*_]{0,2}(?:\s*[-—–]+)?(?:\s|\Z)"
@@ -508,8 +508,12 @@ def _split_at_stop_words(words: list[str]) -> Iterable[list[str]]:
 
 
 def _splits(word: str) -> bool:
-    """Tell whether a word in a run of capitalized words ends the name before it."""
-    return _stop_word(word) or word in _TITLES or word in _SUFFIXES or word in ("of", "&")
+    """Tell whether a word in a run of capitalized words ends the name before it.
+
+    "&" joins the words around it ("Marks & Spencer", "Orchard & Ash"); "of"
+    splits, as in "Chairman of Harbor Labs".
+    """
+    return _stop_word(word) or word in _TITLES or word in _SUFFIXES or word == "of"
 
 
 # Stop words that may stand inside a name: "Northgate Growth Partners".

@@ -2027,6 +2027,14 @@ def test_a_place_is_no_company_a_stake_is_bought_in(text, company):
     assert {c.subject for c in claims if c.fact == "deals.stake"} == {company}
 
 
+def test_a_cue_in_a_clause_of_cause_after_the_figure_is_not_its_own():
+    claims = claims_of(
+        "Orchard & Ash reported an operating loss of £1.4 million as it invested in brand and "
+        "distribution.\n"
+    )
+    assert [c.fact for c in claims] == []
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

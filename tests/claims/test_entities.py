@@ -334,3 +334,20 @@ def test_words_of_results_and_rivalry_opening_a_sentence_are_no_names():
     assert entities.canonical("Following") is None
     assert entities.canonical("Voltstream") == "Voltstream"
     assert entities.canonical("Rival Voltstream") is None
+
+
+def test_an_ampersand_joins_the_words_of_a_name():
+    entities = Entities.from_sentences(
+        ["Orchard & Ash raised £12 million, and Marks & Spencer bought a stake in it."]
+    )
+    assert entities.canonical("Orchard & Ash") == "Orchard & Ash"
+    assert entities.canonical("Marks & Spencer") == "Marks & Spencer"
+    assert entities.canonical("Ash") is None
+
+
+def test_a_dateline_with_the_day_before_the_month_names_no_company():
+    entities = Entities.from_sentences(
+        ["HAWICK, Scotland, 12 March 2025 -- Tweedmoor Knitwear today announced its results."]
+    )
+    assert entities.canonical("Scotland") is None
+    assert entities.canonical("Tweedmoor Knitwear") == "Tweedmoor Knitwear"
