@@ -89,7 +89,7 @@ _STOP = frozenset(
     Already Again Upon Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Twenty Thirty
     Forty Fifty Hundred Hundreds Thousand Thousands Million Millions Billion Billions Half
     Several Few Dozens Either Neither Final Interim Preliminary Rival Rivals Competitor
-    Competitors Peer Peers Board Following Including Excluding""".split()
+    Competitors Peer Peers Board Following Including Excluding Unit Units""".split()
 )
 # Acronyms that are names only as part of a longer one ("Scale AI"), among
 # them the measures of a business ("14 times ARR", "a CAGR of 33%").
@@ -223,10 +223,33 @@ class NameEvidence(NamedTuple):
                 del mine[word]
 
     def names(self) -> Counter[str]:
-        """Return the names with how often each was seen."""
+        """Return the names with how often each was seen.
+
+        A word seen only opening a clause is a name unless the text writes
+        it, or its singular or plural, in lower case: "Deliveries run from
+        2029" is no company where "delivery" stands in lower case.
+        """
         found = Counter(self.counts)
-        found.update({w: n for w, n in self.openers.items() if w.lower() not in self.lowercase})
+        found.update(
+            {
+                w: n
+                for w, n in self.openers.items()
+                if not any(form in self.lowercase for form in _number_forms(w.lower()))
+            }
+        )
         return found
+
+
+def _number_forms(word: str) -> set[str]:
+    """Return a word with its likely singular and plural: "deliveries", "delivery"."""
+    forms = {word, word + "s", word + "es"}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")
+    elif word.endswith("s"):
+        forms.add(word[:-1])
+    if word.endswith("y"):
+        forms.add(word[:-1] + "ies")
+    return forms
 
 
 _LOWERCASE_WORD = compile_lazily(r"\b[a-z][a-z]+\b")
@@ -376,7 +399,7 @@ _TRADES = (
     r"|exporter|importer|shipper|owner|parent|platform|provider|club|jeweller|jeweler|brand"
     r"|label|publisher|broadcaster|telecom|telco|cooperative|co-op|roaster|pharmacy|chemist"
     r"|hotelier|restaurateur|distiller|winery|trader|refiner|smelter|shipyard|agency"
-    r"|consultancy|marketplace|studio|lab|laboratory|startup|[a-z]*tech|[a-z]*maker"
+    r"|consultancy|marketplace|studio|lab|laboratory|startup|house|[a-z]*tech|[a-z]*maker"
     r"|[a-z]*builder)"
 )
 _TRADE_OF_NEXT = compile_lazily(_WHAT_TRADE + _TRADES + r"\s+[A-Z]")

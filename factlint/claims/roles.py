@@ -851,7 +851,11 @@ def _sentence_subject(
     """
     opening = _RELATED_PARTY.match(text, len(text) - len(text.lstrip()))
     if opening:
-        named = [m for m in mentions if opening.end() <= m.start < start]
+        named = [
+            m
+            for m in mentions
+            if opening.end() <= m.start < start and not _qualifies_next(text, m, mentions)
+        ]
         return named[0].entity if named else NOT_A_COMPANY
     own = _clause_subject(text, mentions, start)
     return own if own is not None else _main_subject(text, mentions, start, topic)

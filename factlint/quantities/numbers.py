@@ -82,6 +82,8 @@ _SCALES: dict[str, int] = {
     "mln": 10**6,
     "crore": 10**7,
     "crores": 10**7,
+    "lakh crore": 10**12,
+    "lakh crores": 10**12,
     "billion": 10**9,
     "billions": 10**9,
     "b": 10**9,
@@ -96,7 +98,7 @@ _SCALES: dict[str, int] = {
 # Scale words may follow the number after a space; one-letter abbreviations
 # only when glued to digits ("$14B"), never as a word of their own.
 SCALE = (
-    r"(?:(?i:\s?-?(?:thousand|million|billion|trillion|crores?|lakhs?|lacs?)\b"
+    r"(?:(?i:\s?-?(?:thousand|million|billion|trillion|lakh\s+crores?|crores?|lakhs?|lacs?)\b"
     r"|\s?(?:mln|mn|bln|bn|trn|tln|tn)\b)"
     r"|(?<=\d)(?:MM|[kKmMbBtT])(?![\w'’]))"
 )
@@ -104,7 +106,7 @@ SCALE = (
 
 def scale_factor(word: str) -> int:
     """Return the multiplier of a scale word or abbreviation ("bn" -> 10**9)."""
-    return _SCALES[word.replace("-", "").strip().lower()]
+    return _SCALES[" ".join(word.replace("-", "").lower().split())]
 
 
 def parse_digits(text: str) -> tuple[Decimal, Decimal]:

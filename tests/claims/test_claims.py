@@ -2035,6 +2035,14 @@ def test_a_cue_in_a_clause_of_cause_after_the_figure_is_not_its_own():
     assert [c.fact for c in claims] == []
 
 
+def test_a_place_in_the_possessive_after_a_related_party_opening_is_not_the_party():
+    claims = claims_of(
+        "Velora raised €20 million.\nIts closest competitor, Lyon's Autocell, raised €40 "
+        "million last autumn at a €190 million valuation.\n"
+    )
+    assert {c.subject for c in claims[1:]} == {"Autocell"}
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

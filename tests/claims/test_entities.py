@@ -351,3 +351,21 @@ def test_a_dateline_with_the_day_before_the_month_names_no_company():
     )
     assert entities.canonical("Scotland") is None
     assert entities.canonical("Tweedmoor Knitwear") == "Tweedmoor Knitwear"
+
+
+def test_a_word_opening_a_sentence_is_no_name_where_its_plural_is_in_lower_case():
+    entities = Entities.from_sentences(
+        [
+            "The airline ordered 150 jets, with deliveries due from 2029.",
+            "Deliveries run from 2029 to 2035.",
+            "Passenger revenue rose, and passengers paid more.",
+        ]
+    )
+    assert entities.canonical("Deliveries") is None
+    assert entities.canonical("Passenger") is None
+
+
+def test_a_house_after_a_word_shaped_like_a_place_describes_it():
+    sentence = "Aurevel is paying €420 million for 35% of the Florentine house."
+    entities = Entities.from_sentences([sentence, "Verlaine is a leather house."])
+    assert [m.entity for m in entities.mentions(sentence)] == ["Aurevel"]
