@@ -108,7 +108,8 @@ _DESCRIPTION = (
     r"the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|group|business|maker|lab|studio"
     r"|platform|provider|developer|manufacturer|retailer|bank|lender|insurer|carmaker"
     r"|chipmaker|automaker|operator|unicorn|chain|club|team|city|council|county|government"
-    r"|miner|airline|carrier|utility|insurer|charity|university)"
+    r"|miner|airline|carrier|utility|insurer|charity|university|lessor|landlord|brewer"
+    r"|distiller|broker|grocer|publisher|contractor|builder|shipper|producer|supplier)"
     r"(?-i:(?!\s+[A-Z]))"  # not a word of a longer name: "The Kansas City Stampede"
 )
 BACK_REFERENCE = compile_lazily(rf"(?i)\b(?:{_DESCRIPTION}|its|it)\b")

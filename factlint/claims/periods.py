@@ -97,7 +97,8 @@ _ALTERNATIVES = (
     _YEAR,
 )
 _BASELINE_WORDS = (
-    r"(?P<since>since|from|over|on(?=\s{1,3}(?:the|a)\s)|versus|vs\.?|than(?:\s{1,3}in)?"
+    r"(?P<since>since|from|over|on(?=\s{1,3}(?:the|a)\s|\s{1,3}(?:19|20)\d\d\b)|versus|vs\.?"
+    r"|than(?:\s{1,3}in)?"
     r"|compared\s{1,3}(?:with|to)"
     r"|double|triple|twice|(?:two|three|four|five|\d{1,2})\s{1,3}times)"
     r"\s{1,3}(?:(?:early|mid|late|the\s{1,3}end\s{1,3}of)[\s-]{1,3}|the\s{1,3}(?=year-))?"

@@ -2043,6 +2043,14 @@ def test_a_place_in_the_possessive_after_a_related_party_opening_is_not_the_part
     assert {c.subject for c in claims[1:]} == {"Autocell"}
 
 
+def test_a_description_opening_a_sentence_keeps_the_topic_from_a_place_after_it():
+    claims = claims_of(
+        "Tembusu Leasing made a profit of $141 million in 2024.\nThe lessor is less exposed "
+        "than it looks: Asia is its biggest market.\nIts revenue rose 9% last year.\n"
+    )
+    assert [c.subject for c in claims] == ["Tembusu Leasing", "Tembusu Leasing"]
+
+
 def test_what_a_concession_brings_in_over_its_life_is_no_valuation():
     claims = claims_of(
         "Firth Ports signed a 30-year concession in March, worth about £1.1 billion over its "

@@ -220,6 +220,10 @@ def test_a_change_told_as_a_noun_dates_the_level_it_reaches() -> None:
     assert periods(sentence) == [Period(2024), Period(2024)]
 
 
+def test_a_year_a_change_is_set_on_is_no_period_of_it() -> None:
+    assert periods("Net profit was up 24% on 2023, the lessor said.") == [None]
+
+
 def test_closest_expression_after_wins_over_one_before() -> None:
     assert periods("In 2023, Acme said it expects $2 billion in 2025.") == [Period(2025)]
 
