@@ -158,15 +158,23 @@ def _bind_document(
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
-        thing = not found and _OPENS_ON_A_THING.match(text) is not None
+        thing = not found and _opens_on_a_thing(text)
 
 
-# A sentence whose subject is a thing, no company: "The zero-alcohol range is the
-# bright spot." Then "It grew 19% last year." is the range's growth.
+def _opens_on_a_thing(text: str) -> bool:
+    """Tell whether a sentence's subject is a thing, no company and no time.
+
+    After "The zero-alcohol range is the bright spot.", "It grew 19% last
+    year." is the range's growth; after "The brewer is having a good year."
+    it is still the brewer's.
+    """
+    opening = _OPENS_ON_A_THING.match(text)
+    return opening is not None and not BACK_REFERENCE.match(f"the {opening['noun']}")
+
+
 _OPENS_ON_A_THING = compile_lazily(
-    r"\s*(?:The|Its|Their)\s+(?!(?:[\w-]+\s+){0,2}?(?:company|group|firm|business|bank|lender"
-    r"|maker|brewer|chain|operator|startup|quarter|year|half|period|month|results?)\b)"
-    r"(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?<!s)\s+(?:is|was|has|remains)\b"
+    r"\s*(?:The|Its|Their)\s+(?!(?:[\w-]+\s+){0,2}?(?:quarter|year|half|period|month|results?)\b)"
+    r"(?P<noun>(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*(?<!s))\s+(?:is|was|has|remains)\b"
 )
 _IT_OPENS = compile_lazily(r"\s*It\s+(?!is\b|was\b|said\b|says\b)")
 

@@ -22,7 +22,7 @@ import regex
 
 from factlint.claims.entities import Mention
 from factlint.claims.model import OTHER_MEASURE, FactSpec, Modality, PackCues
-from factlint.claims.periods import BASELINE_BEFORE, REACHES, Period
+from factlint.claims.periods import BASELINE_BEFORE, MOVE_IN, REACHES, Period
 from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_owner
 from factlint.claims.text import (
     CLAUSE_BREAK,
@@ -1157,10 +1157,7 @@ def _money_cue_after(
 
 
 # From a change to the measure it moves: " rise in ", " year-on-year increase in its ".
-_MOVE_IN = compile_lazily(
-    r"(?i)\s+(?:[\w-]+\s+)?(?:rise|increase|jump|gain|climb|fall|drop|decline|slide)"
-    r"\s+in\s+(?:(?:its|the|their)\s+)?"
-)
+_MOVE_IN = compile_lazily(rf"(?i)\s+(?:[\w-]+\s+)?{MOVE_IN}(?:(?:its|the|their)\s+)?")
 
 
 # From a change to the level it reaches, past the time it is set against:

@@ -22,6 +22,7 @@ from factlint.lazyregex import compile_lazily
 
 __all__ = [
     "BASELINE_BEFORE",
+    "MOVE_IN",
     "REACHES",
     "Period",
     "a_year_before",
@@ -232,12 +233,10 @@ def _share_with_levels(
 
 # What joins a change to the level it reaches: "rose 24% to $2.95 billion".
 REACHES = compile_lazily(r",?\s{1,3}to\s{1,3}", regex.I)
+# A change told as a noun, up to the measure it moves: "rise in ", "fall in ".
+MOVE_IN = r"(?:rise|increase|jump|gain|climb|fall|drop|decline|slide)\s{1,3}in\s{1,3}"
 # A change told as a noun, its measure and the level it reaches: " rise in 2024 revenue to ".
-_MOVE_TO = compile_lazily(
-    r"\s{1,3}(?:rise|increase|jump|gain|climb|fall|drop|decline)\s{1,3}in\s{1,3}[^,;:()]{1,40}?"
-    r"\s{1,3}to\s{1,3}",
-    regex.I,
-)
+_MOVE_TO = compile_lazily(rf"\s{{1,3}}{MOVE_IN}[^,;:()]{{1,40}}?\s{{1,3}}to\s{{1,3}}", regex.I)
 
 
 # A figure right after these words is what another is compared with ("up from
