@@ -525,7 +525,7 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
             break
         if _RESIDENTS.match(text, mention.end):
             continue  # "Kiel shoppers lost their groceries": where they live, no company
-        if _SUBORDINATE.search(text, max(0, mention.start - 40), mention.start):
+        if _CAUSE_BEFORE.search(text, max(0, mention.start - 40), mention.start):
             continue  # "fell 3% as the European Central Bank's cuts fed through": a cause
         if mention.after_preposition is None:
             bid = _BID_FOR.match(text, mention.end) if mention.possessive else None
@@ -541,7 +541,7 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
 
 
 # A clause told as the cause or time of the main one, right before a name in it.
-_SUBORDINATE = compile_lazily(
+_CAUSE_BEFORE = compile_lazily(
     r"(?i)\b(?:as|because|since|while|whereas|although|though|after|amid|when|despite)"
     r"\s+(?:the\s+)?\Z"
 )
