@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import datetime
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
@@ -1123,9 +1123,7 @@ def _money_cue_before(
     start = quantity.start - sentence.offset
     named = [
         (at, spec)
-        for spec, _ in facts
-        if spec.kind == "money"
-        for at in _spec_cues(sentence, spec)
+        for at, spec in _money_cues(sentence, facts)
         if at < start
         and word_distance(sentence, at, start, start) <= MAX_CUE_DISTANCE
         and not CLAUSE_BREAK.search(sentence.text, at, start)
@@ -1134,6 +1132,15 @@ def _money_cue_before(
         return None
     at, spec = max(named, key=lambda found: found[0])
     return spec, at
+
+
+def _money_cues(
+    sentence: Sentence, facts: Sequence[tuple[FactSpec, PackCues]]
+) -> Iterator[tuple[int, FactSpec]]:
+    """Yield where each cue of a money fact stands in a sentence, with its fact."""
+    for spec, _ in facts:
+        if spec.kind == "money":
+            yield from ((at, spec) for at in _spec_cues(sentence, spec))
 
 
 def _money_cue_after(
@@ -1145,9 +1152,7 @@ def _money_cue_after(
         return None
     named = [
         (at, spec)
-        for spec, _ in facts
-        if spec.kind == "money"
-        for at in _spec_cues(sentence, spec)
+        for at, spec in _money_cues(sentence, facts)
         if moved.end() <= at and word_distance(sentence, moved.end(), at, at) <= 1
     ]
     if not named:
