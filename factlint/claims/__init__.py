@@ -27,7 +27,7 @@ from factlint.claims.entities import (
     NameEvidence,
 )
 from factlint.claims.model import Claim, FactSpec, Location, Modality, PackCues
-from factlint.claims.people import People
+from factlint.claims.people import People, holds_a_role
 from factlint.claims.periods import (
     BASELINE_BEFORE,
     Period,
@@ -533,8 +533,10 @@ def _topic_after(text: str, mentions: Sequence[Mention], topic: str | None) -> s
             if target is not None:
                 return target.entity  # "X's $38.50-a-share offer for Y": the story is Y's
             aside = NAME_ASIDE.match(text, mention.end)
-            acts_on_topic = topic and DESCRIBED_OBJECT.search(
-                text, aside.end() if aside else mention.end
+            acts_on_topic = (
+                topic
+                and not holds_a_role(text, mention)
+                and DESCRIBED_OBJECT.search(text, aside.end() if aside else mention.end)
             )
             return topic if acts_on_topic else mention.entity
     return topic

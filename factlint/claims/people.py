@@ -25,7 +25,7 @@ from factlint.claims.entities import PERSON_ROLES, Mention
 from factlint.claims.text import SPEECH, unpossessed
 from factlint.lazyregex import compile_lazily
 
-__all__ = ["People"]
+__all__ = ["People", "holds_a_role"]
 
 _ROLE = "|".join(
     sorted((r"\s+".join(map(regex.escape, r.split())) for r in PERSON_ROLES), key=len, reverse=True)
@@ -147,6 +147,16 @@ class People:
         after = _REPORTED.match(text, said.end()) if said else None
         reported = after.end() if after else -1
         return [m for m in companies if m.start < speakers[0].start or m.start == reported]
+
+
+def holds_a_role(text: str, mention: Mention) -> bool:
+    """Tell whether a person's role follows a company's name: "Tolland's founder".
+
+    The company is then the one the person's sentence is about: in
+    "Tolland's founder, who still owns 9% of the company, ..." the company
+    is Tolland, whatever the text was about before.
+    """
+    return mention.possessive and _ROLE_NEXT.match(text, mention.end) is not None
 
 
 def _named_as_person(text: str, mention: Mention) -> bool:

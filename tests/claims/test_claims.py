@@ -276,6 +276,16 @@ def test_a_name_acting_on_a_description_of_the_topic_leaves_the_topic():
     ]
 
 
+def test_a_company_whose_person_holds_a_role_becomes_the_topic():
+    claims = claims_of(
+        "---\ndate: 2025-06-05\n---\nPelham Re will become part of Ormond Mutual. Ormond "
+        "employs 3,000 people.\nPelham Re's founder, Ada Voss, who owns 12% of the company, "
+        "will collect $70 million.\nVoss started the company in 2001. It earned $41 million "
+        "last year.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Pelham Re", "$41 million")
+
+
 def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "
