@@ -863,6 +863,8 @@ def _nearest_fact(
                 continue
             if at < floor:
                 continue  # the whole the figure is a part of
+            if at < start and _in_a_name_s_aside(sentence, at, start):
+                continue  # "to acquire X, an adviser overseeing $6.8 billion": X's own
             if at >= end and (
                 CLAUSE_BREAK.search(sentence.text, end, at)
                 or _NEW_PREDICATE.search(sentence.text, end, at)
@@ -871,6 +873,28 @@ def _nearest_fact(
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+def _in_a_name_s_aside(sentence: Sentence, at: int, start: int) -> bool:
+    """Tell whether a figure stands in an aside describing a name the cue stands before.
+
+    In "agreed to acquire Fenwick Lane, an adviser overseeing approximately
+    $6.8 billion" or "will buy Fenwick Lane, which manages $6.8 billion" the
+    aside tells what the name does with its own verb; the deal's cue before
+    the name says nothing of the figure.
+    """
+    return any(
+        at < low and _NAME_DESCRIBED.fullmatch(sentence.text, high, start) is not None
+        for low, high in sentence.names
+    )
+
+
+# From a name to a figure in an aside about it: ", which manages ", ", a Hartford
+# adviser (RIA) overseeing ".
+_NAME_DESCRIBED = compile_lazily(
+    r"['’]?,\s+(?:(?:which|who)\s+(?:[\w'’-]+\s+){1,6}?"
+    r"|(?:a|an)\s+(?:[\w'’-]+(?:\s+\([A-Z]{2,6}\))?\s+){1,8}?[a-z]+ing\s+)"
+)
 
 
 def _framed(

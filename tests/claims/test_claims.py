@@ -286,6 +286,27 @@ def test_a_company_whose_person_holds_a_role_becomes_the_topic():
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Pelham Re", "$41 million")
 
 
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "a Leeds wealth manager (RIA) overseeing about £900 million",
+        "which manages about £900 million",
+    ],
+)
+def test_a_figure_in_an_aside_about_a_name_is_not_the_deal_s(aside):
+    claims = claims_of(
+        f"---\ndate: 2025-06-01\n---\nOrmond Mutual agreed to buy Pelham Re, {aside}.\n"
+    )
+    assert summary(claims) == []
+
+
+def test_an_investment_trade_is_no_investment():
+    claims = claims_of(
+        "---\ndate: 2025-06-01\n---\nPelham Re is an investment adviser looking after £900 million.\n"
+    )
+    assert summary(claims) == []
+
+
 def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "
