@@ -27,6 +27,7 @@ from factlint.claims.roles import NOT_A_COMPANY, raiser_named, roles, stated_own
 from factlint.claims.text import (
     CLAUSE_BREAK,
     LEADS_TO,
+    RELATIVE_ASIDE,
     RELATIVE_CLAUSE,
     WORD,
     Sentence,
@@ -245,11 +246,7 @@ def _one_statement(
 
 def _relative_asides(text: str) -> list[tuple[int, int]]:
     """Return where a sentence's relative clauses set off by commas stand."""
-    return [m.span() for m in _RELATIVE_ASIDE.finditer(text)]
-
-
-# A relative clause closed by a comma: ", which paid $90 million in 2022,".
-_RELATIVE_ASIDE = compile_lazily(RELATIVE_CLAUSE + ",")
+    return [m.span() for m in RELATIVE_ASIDE.finditer(text)]
 
 
 def _forecast_of_others(

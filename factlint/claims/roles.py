@@ -19,6 +19,7 @@ from factlint.claims.model import FactSpec
 from factlint.claims.text import (
     CLAUSE_BREAK,
     LEADS_TO,
+    RELATIVE_ASIDE,
     RELATIVE_CLAUSE,
     REST_BEFORE,
     SPEECH,
@@ -70,7 +71,7 @@ def roles(
             )
         ):
             return NOT_A_COMPANY, None  # "invest £30 million in a new training ground"
-        parties = _outside_asides(sentence.text, mentions)
+        parties = _outside_asides(sentence.text, mentions, start)
         sellers = _after_verb(sentence.text, parties, spec.sold_after, "from")
         seller, buyers = _sale(sentence.text, parties, spec.sold_by, start)
         if seller is not None:
@@ -534,14 +535,22 @@ def _possessive_at(text: str, mentions: Sequence[Mention], start: int) -> str | 
     return None
 
 
-def _outside_asides(text: str, mentions: Sequence[Mention]) -> list[Mention]:
-    """Drop the names inside a description of another name.
+def _outside_asides(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]:
+    """Drop the names inside a description of another name, away from the figure.
 
     In "a stake in Pylonic, the tower company majority-owned by Ostra" the
-    owner named in the aside describes Pylonic; it is no party to the deal.
+    owner named in the aside describes Pylonic; it is no party to the deal;
+    nor is Ostra in "Corrib, which is majority-owned by Ostra, completed the
+    $95 million purchase of X", though it is in "Corrib, which Ostra bought
+    for $300 million, ...".
     """
     asides = [
         (found.start(), found.end()) for m in mentions if (found := NAME_ASIDE.match(text, m.end))
+    ]
+    asides += [
+        found.span()
+        for found in RELATIVE_ASIDE.finditer(text)
+        if not found.start() < start < found.end()
     ]
     return [m for m in mentions if not any(a <= m.start < b for a, b in asides)]
 

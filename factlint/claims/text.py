@@ -16,6 +16,7 @@ from factlint.quantities import Quantity
 __all__ = [
     "CLAUSE_BREAK",
     "LEADS_TO",
+    "RELATIVE_ASIDE",
     "RELATIVE_CLAUSE",
     "REST_BEFORE",
     "SPEECH",
@@ -38,6 +39,8 @@ LEADS_TO = compile_lazily(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
 REST_BEFORE = compile_lazily(r"(?i)\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z")
 # A relative clause after a name, to the next clause break: ", which will keep 55%".
 RELATIVE_CLAUSE = r",\s+(?:which|who)\s+[^,;:()—–]*"
+# The same clause closed by a comma: an aside (", which Ostra controls,").
+RELATIVE_ASIDE = compile_lazily(RELATIVE_CLAUSE + ",")
 # Verbs that attribute words to a speaker: "said", "told", "expects".
 SPEECH = (
     r"(?:said|says|say|told|tells|added|adds|explained|noted|insisted|argued|warned|stressed"

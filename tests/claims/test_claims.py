@@ -307,6 +307,14 @@ def test_an_investment_trade_is_no_investment():
     assert summary(claims) == []
 
 
+def test_a_name_in_an_aside_about_another_backs_no_deal_outside_it():
+    claims = claims_of(
+        "---\ndate: 2025-06-11\n---\nOrmond, which is majority-owned by Ostra Partners, has "
+        "made nine deals, including the $95 million purchase of Pelham Re last year.\n"
+    )
+    assert [(c.subject, c.agent) for c in claims] == [("Pelham Re", "Ormond")]
+
+
 def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "
