@@ -331,6 +331,11 @@ CORPORA = [
     "corpus_kingcup",
     "corpus_lovage",
     "corpus_madder",
+    "corpus_nigella",
+    "corpus_orpine",
+    "corpus_pimpernel",
+    "corpus_quillwort",
+    "corpus_rue",
 ]
 
 # Stories factlint does not read right yet; each must keep failing until fixed.
