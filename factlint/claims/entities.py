@@ -660,6 +660,21 @@ _GENERIC_FIRST = frozenset(
 )
 
 
+def _dominant(owners: list[str], names: Counter[str]) -> str | None:
+    """Return the one longer name a short name stands for, if the text says which.
+
+    With one, it is that; with several, it is the one written more than
+    twice as often as all the others together: "Harrowgate" is "Harrowgate
+    Veterinary Group", named in every article, not "Harrowgate Vets" of
+    one headline.
+    """
+    if len(owners) < 2:
+        return owners[0] if owners else None
+    counts = sorted(((names.get(o, 0), o) for o in owners), reverse=True)
+    top, rest = counts[0][0], sum(n for n, _ in counts[1:])
+    return counts[0][1] if top > 2 * rest else None
+
+
 def _fold_aliases(
     names: Counter[str], declared: Mapping[str, Iterable[str]], apart: Collection[str] = ()
 ) -> dict[str, str]:
@@ -681,7 +696,7 @@ def _fold_aliases(
             for owner in beginnings.get(tuple(name.split()), [])
             if not any(f"{name}\t{member}" in apart for member in groups[owner])
         ]
-        owner = owners[0] if len(owners) == 1 else name
+        owner = _dominant(owners, names) or name
         if owner == name:
             words = name.split()
             for size in range(1, len(words)):

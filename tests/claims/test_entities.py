@@ -63,6 +63,13 @@ def test_a_short_name_beside_its_long_one_is_still_its_alias():
     assert entities.canonical("Alder Street") == "Alder Street Capital"
 
 
+def test_a_short_name_of_several_longer_ones_joins_the_one_written_most():
+    entities = Entities(Counter({"Harrow Vets": 1, "Harrow Veterinary Group": 3, "Harrow": 2}))
+    assert entities.canonical("Harrow") == "Harrow Veterinary Group"
+    even = Entities(Counter({"Harrow Vets": 2, "Harrow Veterinary Group": 3, "Harrow": 2}))
+    assert even.canonical("Harrow") == "Harrow"
+
+
 def test_headlines_are_title_case_and_prose_is_not():
     assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
     assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
