@@ -77,12 +77,15 @@ _SPLIT = (  # words that say the parts partition one whole
     r" the\s+(?:rest|remainder)"
 )
 _PARTITION = _words(_SPLIT)
+# "of revenue", "of its total sales": the whole a share is of.
+_OF_A_WHOLE = (
+    r"of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:total"
+    r"|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
+)
 _WHOLE = _words(
     _SPLIT + r" account(?:s|ed|ing)?\s+for shares?\s+of \w+['’]s\s+share mix"
     r" (?:market|vote|revenue|sales|profit)\s+shares?"
-    r" of\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:[a-z-]+\s+)?(?:total"
-    r"|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
+    rf" {_OF_A_WHOLE}"
     r" by\s+(?:segment|region|sector|source|category|division|business|unit|product|channel"
     r"|country|type)"
 )
@@ -437,14 +440,19 @@ def _rated(before: str, after: str, first: bool, split: bool) -> bool:
     Where the words say the parts split one whole, the labels of the parts
     may be words of rates ("split between audit at 41%, tax at 31% and
     advisory at 28%"): only words before the first figure name a rate then
-    ("the approval rating was 45%, 40% and 35%, a split by region").
+    ("the approval rating was 45%, 40% and 35%, a split by region"); and a
+    figure told as a share "of revenue" is a part, though its label is a
+    word of rates ("FX margin brought in 58% of revenue").
     """
+    if _SHARE_OF.match(after):
+        return False  # "FX margin brought in 58% of revenue": a share, whatever the label
     rated_before = bool(_RATE.search(_NAME_RUN.sub(" ", before)))
     if split:
         return first and rated_before
     return rated_before or bool(_RATE.search(_NAME_RUN.sub(" ", after)))
 
 
+_SHARE_OF = compile_lazily(rf"\A\s*{_OF_A_WHOLE}\b", _I)
 # Two or more capitalized words in a row: a name.
 _NAME_RUN = compile_lazily(r"\b[A-Z][\w&-]*(?:[^\S\n]+[A-Z][\w&-]*)+")
 

@@ -82,6 +82,8 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         # "one-off" and "off-peak" name parts; only "N% off" is a rate
         "Memberships accounted for 58% of takings, one-off lessons for 31% and off-peak hire "
         "for 17%.",
+        # a part labelled with a word of rates, told as a share of revenue
+        "Currency margin brought in 58% of revenue, transfer fees 31% and subscriptions 22%.",
     ],
 )
 def test_percentage_breakdowns_that_cannot_be_whole_are_reported(text):
