@@ -292,15 +292,16 @@ def _estimated_by_person(
     """Tell whether a person gives a figure as their own view ("Lee puts its value at $3bn").
 
     The person's name stands right before an ``estimates`` verb (a word or
-    two apart, past an aside: "Lee now puts", "Lee, an analyst at X,
-    estimates"), and the verb before the figure in its clause.
+    two apart, past an aside or the company the person is of: "Lee now
+    puts", "Lee, an analyst at X, estimates", "Lee of X puts"), and the verb
+    before the figure in its clause.
     """
     start = quantities[index].start - sentence.offset
     low = quantities[index - 1].end - sentence.offset if index else 0
     verbs = [at for at in _cue_positions(sentence, cues.estimates) if low <= at < start]
     for _, end in persons:
         aside = _ASIDE.match(sentence.text, end)
-        past = aside.end() if aside else end
+        past = aside.end() if aside else _past_employer(sentence, end)
         if any(
             past <= verb
             and word_distance(sentence, past, verb, verb) <= _ESTIMATOR_REACH
@@ -311,6 +312,13 @@ def _estimated_by_person(
     return False
 
 
+def _past_employer(sentence: Sentence, end: int) -> int:
+    """Return where a person's phrase ends, past the company named after them: "Lee of X"."""
+    link = _OF_EMPLOYER.match(sentence.text, end)
+    return next((high for low, high in sentence.names if link and low == link.end()), end)
+
+
+_OF_EMPLOYER = compile_lazily(r"\s+(?:of|at|from|with)\s+")
 # An aside after a person's name: ", an analyst at Harwick & Co.,".
 _ASIDE = compile_lazily(r",[^,;:()]{1,80},")
 

@@ -2226,6 +2226,7 @@ def test_a_person_s_own_estimate_is_no_claim():
             "Analyst Ben Achterberg of Harwick & Co. is less sure; Achterberg puts Ravenhurst's "
             "standalone value at about $2.9 billion.\n",
             "Ana Lutz, an analyst at Birch, estimates Ravenhurst's value at $3 billion.\n",
+            "Analyst Ana Lutz of Birch & Vale puts Ravenhurst's fair value at $3.1 billion.\n",
         )
         == []
     )
