@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 
 import regex
 
-from factlint.claims.binding import Binding, bind_sentence
+from factlint.claims.binding import Binding, bind_sentence, prices_one_unit
 from factlint.claims.entities import (
     BACK_REFERENCE,
     DATELINE,
@@ -37,7 +37,13 @@ from factlint.claims.periods import (
     year_before,
 )
 from factlint.claims.roles import NAME_ASIDE, NOT_A_COMPANY
-from factlint.claims.text import CLAUSE_BREAK, converts, in_brackets_after, unpossessed
+from factlint.claims.text import (
+    CLAUSE_BREAK,
+    Sentence,
+    converts,
+    in_brackets_after,
+    unpossessed,
+)
 from factlint.documents import Document
 from factlint.documents.dates import document_date
 from factlint.documents.sentences import Span
@@ -277,13 +283,18 @@ def _periods(
     """Find each quantity's period; a conversion in brackets shares its figure's.
 
     In "a loss of ¥48 billion ($325 million) for fiscal 2024" the dollar
-    figure restates the yen one, so it must not take the year from it.
+    figure restates the yen one, so it must not take the year from it; nor
+    does a price of one unit, which states no fact: in "a 350p-a-share
+    approach in 2024, which valued it at £1 billion" the year is the
+    valuation's.
     """
+    sentence = Sentence.of(text, offset)
     heads = [
         i
         for i in range(len(quantities))
         if not converts(text, offset, quantities, i)
         and _per_share_aside(text, offset, quantities, i) is None
+        and not prices_one_unit(sentence, quantities, i)
     ]
     spans = [(quantities[i].start - offset, quantities[i].end - offset) for i in heads]
     found = dict(
@@ -297,7 +308,7 @@ def _periods(
     )
     periods: list[Period | None] = []
     for i in range(len(quantities)):
-        periods.append(found[i] if i in found else periods[-1])
+        periods.append(found[i] if i in found else periods[-1] if periods else None)
     return periods
 
 

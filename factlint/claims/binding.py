@@ -382,7 +382,7 @@ def _fact_of(
     if _word_before(sentence, quantity.start - sentence.offset) in _DENIED:
         return None  # "not a penny more on the price": a figure denied states nothing
     # Money in cents or pence is a price of one unit: "its 5-cent dividend", "470p".
-    unit_price = quantity.unit == "cent" or _priced_per_unit(sentence, quantities, index)
+    unit_price = prices_one_unit(sentence, quantities, index)
     if _sizes_a_holder(sentence, quantity) or _share_of_money(sentence, quantities, index):
         return None
     if unit_price or _part_of(sentence, quantities, index):
@@ -759,6 +759,11 @@ _UNIT_PRICE = compile_lazily(
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"
 )
+
+
+def prices_one_unit(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:
+    """Tell whether money is the price of one unit: in cents or pence, or priced per unit."""
+    return quantities[index].unit == "cent" or _priced_per_unit(sentence, quantities, index)
 
 
 def _priced_per_unit(sentence: Sentence, quantities: Sequence[Quantity], index: int) -> bool:

@@ -2010,6 +2010,14 @@ def test_a_name_in_a_clause_of_cause_does_not_become_the_topic():
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Banca Orsetti", "€161.3 million")
 
 
+def test_a_price_of_one_unit_leaves_the_year_to_the_figure_after():
+    claims = claims_of(
+        "---\ndate: 2025-06-10\n---\nPelham rejected a 350 pence-a-share approach from "
+        "Ormond in November 2024, which valued it at about £1 billion.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims] == [("about £1 billion", "2024")]
+
+
 def test_a_per_share_aside_leaves_the_period_after_it_to_the_figure_before():
     claims = claims_of(
         "---\ndate: 2025-04-22\n---\nRidgemont Bancorp today announced net income of $48.2 "
