@@ -31,6 +31,7 @@ __all__ = [
     "Mention",
     "NameEvidence",
     "PERSON_ROLES",
+    "RELATED",
     "is_title_case",
 ]
 
@@ -102,6 +103,18 @@ _SUFFIXES = frozenset(  # legal forms: "Acme Group" is Acme, "the Company" no on
 )
 _PREPOSITIONS = frozenset(
     "with from in into of to by for like at on about against among over under via than".split()
+)
+# Another party related to a company: "its rival", "the parent", "Nordvik's unit".
+RELATED = (
+    r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
+    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?"
+    r"|neighbou?rs?|sister)\b"
+)
+# A name in apposition to a related party after a preposition: "from its parent,
+# Ahmedabad-based X" is "from X".
+_APPOSED_PARTY = compile_lazily(
+    r"(?i)\b(?P<preposition>from|to|in|into|of|by|with)\s+(?:its|their|the|his|her)\s+"
+    rf"(?:[\w-]+\s+)?{RELATED},\s+(?:[\w-]+-based\s+)?\Z"
 )
 # Words pointing back to the topic.
 _DESCRIPTION = (
@@ -618,6 +631,9 @@ def _preposition_before(sentence: str, start: int) -> str | None:
     "in Scale AI", "into Estonian start-up Veski", "in the payments app Vindel",
     "in Polish rail freight group Kolejtrans": up to four words of description.
     """
+    apposed = _APPOSED_PARTY.search(sentence, max(0, start - 80), start)
+    if apposed:
+        return apposed["preposition"].lower()
     window: str = _PHRASE_BREAK.split(sentence[max(0, start - 60) : start])[-1]
     if _VERB_OBJECT.search(window):
         return None  # "into expanding its X plant": X is what the verb acts on

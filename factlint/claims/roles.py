@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, Mention
+from factlint.claims.entities import BACK_REFERENCE, DESCRIBED_OBJECT, RELATED, Mention
 from factlint.claims.model import FactSpec
 from factlint.claims.text import (
     CLAUSE_BREAK,
@@ -562,17 +562,12 @@ NAME_ASIDE = compile_lazily(_ASIDE_OPENS + r"(?=,|[.!?]?\s*\Z)")
 
 # The opening of a sentence about another party related to the topic:
 # "Its rival", "The Bergen-based group's Swedish arm", "Nordvik Mode's unit".
-_RELATED = (
-    r"(?:rivals?|competitors?|parent|subsidiary|unit|division|owner|founders?|investors?"
-    r"|backers?|partners?|customers?|suppliers?|peers?|acquirer|buyer|lender|arms?|affiliates?"
-    r"|neighbou?rs?|sister)\b"
-)
 _RELATED_PARTY = compile_lazily(
     r"(?i)(?:its|their|(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))"
-    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)\w+\s+){0,2}?" + _RELATED
+    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)\w+\s+){0,2}?" + RELATED
 )
 # A party related to the owner named between it and the figure: "X's leather goods arm grew".
-_RELATED_BETWEEN = compile_lazily(r"(?i)\b" + _RELATED)
+_RELATED_BETWEEN = compile_lazily(r"(?i)\b" + RELATED)
 
 
 def _free_mentions(text: str, mentions: Sequence[Mention]) -> list[Mention]:
@@ -925,7 +920,7 @@ def _qualifies_next(text: str, mention: Mention, mentions: Sequence[Mention]) ->
 
 
 # From a name in the possessive to the party related to it: " smaller rival ".
-_RELATED_BEFORE_NAME = compile_lazily(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?" + _RELATED + r",?\s+")
+_RELATED_BEFORE_NAME = compile_lazily(r"(?i)\s+(?:[a-z][\w-]*\s+){0,2}?" + RELATED + r",?\s+")
 
 
 def _clause_subject(text: str, mentions: Sequence[Mention], start: int) -> str | None:

@@ -70,6 +70,16 @@ def test_a_short_name_of_several_longer_ones_joins_the_one_written_most():
     assert even.canonical("Harrow") == "Harrow"
 
 
+def test_a_name_in_apposition_to_a_related_party_takes_its_preposition():
+    entities = Entities.from_sentences(
+        ["Aster will buy 26% of Harbor Labs from its parent, Leeds-based Kelso Group, for £8m."]
+    )
+    mentions = entities.mentions(
+        "Aster will buy 26% of Harbor Labs from its parent, Leeds-based Kelso Group, for £8m."
+    )
+    assert [(m.entity, m.after_preposition) for m in mentions][-1] == ("Kelso", "from")
+
+
 def test_headlines_are_title_case_and_prose_is_not():
     assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
     assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
