@@ -136,6 +136,14 @@ def test_the_worth_of_a_contract_or_a_payout_is_no_valuation():
     assert summary(claims) == [("deals.valuation", "Pellow Rail", None, "current", "£900 million")]
 
 
+def test_the_worth_of_a_deal_set_off_by_a_comma_is_no_investment():
+    claims = claims_of(
+        "Pellow Rail signed a five-year deal, worth close to ninety million dollars, with "
+        "Kestrel Freight.\n"
+    )
+    assert summary(claims) == []
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
