@@ -1745,6 +1745,12 @@ def test_a_holding_still_owned_is_no_stake_a_deal_buys():
     assert [(c.period, c.quantity.text) for c in claims if c.fact == "deals.stake"] == [
         ("earlier", "14%")
     ]
+    claims = claims_of(
+        "Ormond, which already owns 4.9% of Pellham, would pay £1.1 billion for the rest.\n"
+    )
+    assert [(c.period, c.quantity.text) for c in claims if c.fact == "deals.stake"] == [
+        ("earlier", "4.9%")
+    ]
 
 
 def test_people_in_the_plural_opening_a_sentence_are_no_name():
