@@ -310,7 +310,8 @@ def test_a_figure_in_an_aside_about_a_name_is_not_the_deal_s(aside):
 
 def test_an_investment_trade_is_no_investment():
     claims = claims_of(
-        "---\ndate: 2025-06-01\n---\nPelham Re is an investment adviser looking after £900 million.\n"
+        "---\ndate: 2025-06-01\n---\nPelham Re is an investment adviser looking after "
+        "£900 million.\n"
     )
     assert summary(claims) == []
 
