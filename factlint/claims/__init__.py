@@ -215,12 +215,16 @@ def _announcer(text: str, mentions: Sequence[Mention]) -> str | None:
     """Return the company announcing what its sentence tells, which "the company" there means.
 
     In "X today announced that Y will invest €420 million for a 25.1%
-    stake in the company" the company is X, whatever the text was about before.
+    stake in the company" the company is X, whatever the text was about before,
+    and so it is past an aside describing X ("X, the studio behind Y, today
+    announced that ...").
     """
     first = next((m for m in mentions if not m.person), None)
-    if first is None or first.after_preposition or not _ANNOUNCES.match(text, first.end):
+    if first is None or first.after_preposition:
         return None
-    return first.entity
+    aside = NAME_ASIDE.match(text, first.end)  # "X, the studio behind Y, today announced"
+    end = aside.end() + 1 if aside and text.startswith(",", aside.end()) else first.end
+    return first.entity if _ANNOUNCES.match(text, end) else None
 
 
 # A company's announcement of what follows: " today announced that", " said on Tuesday that".

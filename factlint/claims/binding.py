@@ -875,6 +875,8 @@ def _nearest_fact(
                 continue  # the whole the figure is a part of
             if at < start and _in_a_name_s_aside(sentence, at, start):
                 continue  # "to acquire X, an adviser overseeing $6.8 billion": X's own
+            if _apart_in_an_aside(sentence.text, at, start):
+                continue  # "Y, both of which backed the Series B, added $40 million"
             if at >= end and (
                 CLAUSE_BREAK.search(sentence.text, end, at)
                 or _NEW_PREDICATE.search(sentence.text, end, at)
@@ -883,6 +885,16 @@ def _nearest_fact(
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+def _apart_in_an_aside(text: str, at: int, start: int) -> bool:
+    """Tell whether a cue stands in a relative aside that the figure stands outside.
+
+    In "Alder Point and the Sorrel Fund, both of which backed the Series B
+    two years ago, added $40 million" the round named in the aside is what
+    they backed then, not what the $40 million is.
+    """
+    return any(a <= at < b and not a <= start < b for a, b in _relative_asides(text))
 
 
 def _in_a_name_s_aside(sentence: Sentence, at: int, start: int) -> bool:

@@ -118,7 +118,7 @@ _APPOSED_PARTY = compile_lazily(
 )
 # Words pointing back to the topic.
 _DESCRIPTION = (
-    r"the\s+(?:[\w-]+\s+){0,2}?(?:company|startup|firm|group|business|maker|lab|studio"
+    r"the\s+(?:[\w-]+\s+){0,2}?(?:company|start-?up|firm|group|business|maker|lab|studio"
     r"|platform|provider|developer|manufacturer|retailer|bank|lender|insurer|carmaker"
     r"|chipmaker|automaker|operator|unicorn|chain|club|team|city|council|county|government"
     r"|miner|airline|carrier|utility|insurer|charity|university|lessor|landlord|brewer"
@@ -413,7 +413,7 @@ _TRADES = (
     r"|exporter|importer|shipper|owner|parent|platform|provider|club|jeweller|jeweler|brand"
     r"|label|publisher|broadcaster|telecom|telco|cooperative|co-op|roaster|pharmacy|chemist"
     r"|hotelier|restaurateur|distiller|winery|trader|refiner|smelter|shipyard|agency"
-    r"|consultancy|marketplace|studio|lab|laboratory|startup|house|[a-z]*tech|[a-z]*maker"
+    r"|consultancy|marketplace|studio|lab|laboratory|start-?up|house|[a-z]*tech|[a-z]*maker"
     r"|[a-z]*builder)"
 )
 _TRADE_OF_NEXT = compile_lazily(_WHAT_TRADE + _TRADES + r"\s+[A-Z]")

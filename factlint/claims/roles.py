@@ -771,7 +771,7 @@ _SHARE_OF = compile_lazily(r"%\s+of\s+\Z")
 # "the project company", "the joint-venture company": a vehicle of its own, not the topic.
 _TARGET_DESCRIPTION = (
     r"(?:the|its)\s+(?:(?!(?:project|holding|parent|joint|venture|operating|new|combined"
-    r"|merged|shell)\b)[\w-]+\s+){0,2}?(?:company|startup|firm|maker"
+    r"|merged|shell)\b)[\w-]+\s+){0,2}?(?:company|start-?up|firm|maker"
     r"|group|business|provider|developer|manufacturer|operator|unicorn)\b"
 )
 _DESCRIBED_TARGET = compile_lazily(rf"(?i)\b(?:in|into|for)\s+{_TARGET_DESCRIPTION}")
@@ -837,7 +837,7 @@ _INTO_WORK = compile_lazily(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)
 NOT_A_COMPANY = ""
 
 _DESCRIPTION = compile_lazily(
-    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:company|startup|firm|[a-z]*maker|group"
+    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:company|start-?up|firm|[a-z]*maker|group"
     r"|business|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn"
     r"|breeder|producer|supplier|distributor|brand|chain|platform|app)\b"
 )

@@ -324,6 +324,31 @@ def test_a_name_in_an_aside_about_another_backs_no_deal_outside_it():
     assert [(c.subject, c.agent) for c in claims] == [("Pelham Re", "Ormond")]
 
 
+def test_the_company_announcing_past_an_aside_is_the_company_meant():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nPelham Re, the Leeds insurer behind the Dalesure "
+        "brand, today announced that Ormond Mutual will invest $240 million for a 20% stake "
+        "in the company.\n"
+    )
+    assert {(c.subject, c.agent) for c in claims} == {("Pelham Re", "Ormond Mutual")}
+
+
+def test_a_cue_in_an_aside_marks_no_figure_outside_it():
+    claims = claims_of(
+        "Pelham Re raised $140 million. Ormond put in $100 million of the money; Kelso and "
+        "Aster, both of which backed the Series B, added $40 million.\n"
+    )
+    assert [c.quantity.text for c in claims if c.fact == "deals.round"] == ["$140 million"]
+
+
+def test_a_start_up_described_after_a_deal_with_it_is_that_party():
+    claims = claims_of(
+        "---\ndate: 2025-06-04\n---\nOrmond bets on Pelham\nOrmond Mutual's deal with "
+        "Pelham Re values the French start-up at €1.2 billion.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [("deals.valuation", "Pelham Re")]
+
+
 def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "
