@@ -161,6 +161,15 @@ def bind_sentence(
         newer = any(other is spec for _, other in set_against) and periods[index] is None
         left = _left_by_deal(sentence, quantity, clause, spec, cues)
         period = _period_label(clause, spec, cues, periods[index], date, dating, newer, left)
+        paid = bindings[-1] if bindings and index else None
+        if (
+            period == "current"
+            and paid is not None
+            and paid.quantity is quantities[index - 1]
+            and paid.fact.id in spec.bought_with
+            and _buys_a_share(sentence, quantities, index - 1)
+        ):
+            period = paid.period  # "when Y paid €18 million for a 12% stake": one purchase
         if _level_left_from(sentence, quantity, spec, bindings):
             period = "earlier"  # "cut its stake to 42% from 51%": the holding before the deal
         elif period == "current" and spec.timing == "deal" and baselines[index]:
@@ -867,6 +876,8 @@ def _nearest_fact(
         for at in _spec_cues(sentence, spec):
             near = _last_word(sentence, at, spec.cues) if at < start else at
             distance = word_distance(sentence, near, start, end)
+            if at >= end and _OBJECT_OF.fullmatch(sentence.text, end, at):
+                distance = 0  # "the €150 million it is spending on a plant": the verb's object
             if distance > MAX_CUE_DISTANCE or _owned_elsewhere(
                 sentence, near, quantity, quantities
             ):
@@ -885,6 +896,15 @@ def _nearest_fact(
             if best is None or distance < best[0]:
                 best = (distance, spec, at)
     return (best[1], best[2]) if best else None
+
+
+# From a figure to the verb it is the object of, in a clause with no "that":
+# " it is ", " they will be ", " the group plans to ".
+_OBJECT_OF = compile_lazily(
+    r"\s+(?:it|they|we|he|she|the\s+(?:company|group|firm))\s+"
+    r"(?:(?:is|are|was|were|will|would|has|have|had|be|been|plans\s+to|expects\s+to"
+    r"|intends\s+to|aims\s+to)\s+){0,2}"
+)
 
 
 def _apart_in_an_aside(text: str, at: int, start: int) -> bool:

@@ -161,10 +161,14 @@ class Mention(NamedTuple):
 
 _LATIN_WORD = compile_lazily(r"[A-Za-z][A-Za-z’'-]+")
 # Words of nations: by their endings ("Danish", "Korean"), and those with none
-# of them ("Dutch", "French", "Kuwaiti").
+# of them ("Dutch", "French", "Kuwaiti"); a bare "-an" ends too many family and
+# company names ("Halloran", "Morgan", "Titan") to tell one, so those are listed.
 _NATIONALITY = compile_lazily(
-    r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic|an)|Dutch|French|Greek|Thai|Swiss|Czech|Welsh|Scots"
+    r"[A-Z][a-z]+(?:ish|ese|ian|ean|ic)|Dutch|French|Greek|Thai|Swiss|Czech|Welsh|Scots"
     r"|Saudi|Kuwaiti|Qatari|Emirati|Omani|Iraqi|Israeli|Pakistani|Bangladeshi|Nepali"
+    r"|American|Mexican|Cuban|German|Kenyan|Ugandan|Rwandan|Moroccan|Tibetan|Afghan"
+    r"|Venezuelan|Angolan|Jamaican|Lankan|Dominican|Rican|Guatemalan|Nicaraguan|Paraguayan"
+    r"|Uruguayan|Samoan|Tongan|Andorran|Ecuadoran|Salvadoran|Honduran|Republican|Anglican"
 )
 _PHRASE_BREAK = compile_lazily(r"[,.;:()\d$€£%—–]")
 _LEADING_LATIN = compile_lazily(r"\p{L}[\w-]*")

@@ -39,7 +39,7 @@ LEADS_TO = compile_lazily(r"[\w-]+\s+(?:[A-Za-z][\w'’-]*\s+){0,4}?at\s+")
 REST_BEFORE = compile_lazily(r"(?i)\b(?:the|its|their)\s+(?:remaining|other|residual)\s*\Z")
 # A relative clause after a name, to the next clause break: ", which will keep 55%".
 RELATIVE_CLAUSE = (
-    r",\s+(?:(?:both|all|each|some|most|one|none|either|neither)\s+of\s+)?(?:which|who|whom)\s+"
+    r",\s+(?:(?:both|all|each|some|most|one|none|either|neither)\s+of\s+)?(?:which|whom?|whose)\s+"
     r"[^,;:()—–]*"
 )
 # The same clause closed by a comma: an aside (", which Ostra controls,").

@@ -349,6 +349,36 @@ def test_a_start_up_described_after_a_deal_with_it_is_that_party():
     assert [(c.fact, c.subject) for c in claims] == [("deals.valuation", "Pelham Re")]
 
 
+def test_a_stake_bought_with_money_of_another_time_shares_its_time():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nThe deal values Pelham at €310 million, a sharp step up "
+        "from 2021, when fund manager Kelso Capital paid €18 million for a 12% stake that the "
+        "family has since bought back.\n"
+    )
+    assert [(c.quantity.text, c.period) for c in claims if c.fact != "deals.valuation"] == [
+        ("€18 million", "earlier"),
+        ("12%", "earlier"),
+    ]
+
+
+def test_money_a_clause_right_after_it_acts_on_is_that_verb_s():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nOrmond is busy. Its bigger bet remains the €150 million "
+        "it is spending on a plant.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [("financials.spending", "Ormond")]
+
+
+def test_a_figure_in_a_whose_clause_is_the_name_s_before_it():
+    claims = claims_of(
+        "Halloran Foods is paying €96 million for 40% of Pelham. For Halloran, whose turnover "
+        "is about €2.3 billion, the purchase is small.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims if c.fact == "financials.revenue"] == [
+        ("financials.revenue", "Halloran Foods")
+    ]
+
+
 def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "

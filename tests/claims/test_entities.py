@@ -80,6 +80,15 @@ def test_a_name_in_apposition_to_a_related_party_takes_its_preposition():
     assert [(m.entity, m.after_preposition) for m in mentions][-1] == ("Kelso", "from")
 
 
+def test_a_name_ending_like_a_nationality_is_a_name_and_a_nationality_is_not():
+    entities = Entities.from_sentences(
+        ["Analysts like Halloran a lot.", "Analysts like German cars and Korean ships."]
+    )
+    assert entities.canonical("Halloran") == "Halloran"
+    assert entities.canonical("German") is None
+    assert entities.canonical("Korean") is None
+
+
 def test_headlines_are_title_case_and_prose_is_not():
     assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
     assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
