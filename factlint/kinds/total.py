@@ -287,7 +287,9 @@ def _same_lead(gap: str, after: str) -> bool:
 
     In "45% of the money would go to wind, 25% to networks" the words after
     the first figure end in a label led by "to", as the second figure's is:
-    the two are items of one list, whatever the first one says before it.
+    the two are items of one list, whatever the first one says before it;
+    so are they past ", and" ("30% for sales teams in the US and Germany,
+    and 25% for a plant").
     """
     lead = _LEAD.match(after)
     if lead is None or len(gap.split()) > 14:
@@ -299,7 +301,9 @@ def _same_lead(gap: str, after: str) -> bool:
 _LEADS_INTO = r"(to|on|for|into|in|through|via|from|by)"
 _LEAD = compile_lazily(rf"\s+{_LEADS_INTO}\s", _I)
 # The label ending a figure's words, led in by one of those words: " through partner apps,".
-_LED_LABEL = compile_lazily(rf"\s{_LEADS_INTO}\s+(?:[\w'’-]+\s+){{0,7}}?[\w'’-]+\s*,\s*\Z", _I)
+_LED_LABEL = compile_lazily(
+    rf"\s{_LEADS_INTO}\s+(?:[\w'’-]+\s+){{0,7}}?[\w'’-]+\s*,\s*(?:and\s+)?\Z", _I
+)
 
 
 # The rest of a whole named as one label: "and the rest of the world 10%".

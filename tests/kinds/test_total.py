@@ -82,6 +82,9 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         # "one-off" and "off-peak" name parts; only "N% off" is a rate
         "Memberships accounted for 58% of takings, one-off lessons for 31% and off-peak hire "
         "for 17%.",
+        # a part's long label led in as the next part's, past ", and"
+        "The money will be split three ways: 50% for research, 30% for sales teams in the "
+        "United States and Japan, and 25% for a new plant.",
         # a part labelled with a word of rates, told as a share of revenue
         "Currency margin brought in 58% of revenue, transfer fees 31% and subscriptions 22%.",
     ],
