@@ -582,14 +582,17 @@ def _fill_roles(bindings: list[Binding]) -> list[Binding]:
     company of the document's deal figures).  A document telling of deals of
     two companies has none, even if only one of them has figures of this
     fact: "the fund's cheque buys a 15% stake" is not a stake in the other
-    company whose stake the document gives later.
+    company whose stake the document gives later.  Nor is the usual agent
+    one who only holds a stake before or after the deal ("the founding
+    family will keep the remaining 74.9%"): it takes no part in it, and
+    such a stake is given no party of the deal either.
     """
     usual_subject: dict[str, Counter[str]] = {}
     usual_agent: dict[str, Counter[str]] = {}
     for b in bindings:
         if b.subject:
             usual_subject.setdefault(_pack(b.fact.id), Counter())[b.subject] += 1
-        if b.agent:
+        if b.agent and b.period not in _HELD_APART:
             usual_agent.setdefault(b.fact.id, Counter())[b.agent] += 1
     filled = []
     for b in bindings:
@@ -597,9 +600,14 @@ def _fill_roles(bindings: list[Binding]) -> list[Binding]:
             filled.append(b._replace(subject=None))
             continue
         subject = b.subject or _most_common(usual_subject.get(_pack(b.fact.id)))
-        agent = b.agent or (_most_common(usual_agent.get(b.fact.id)) if b.fact.agent else None)
+        usual = b.fact.agent and b.period not in _HELD_APART
+        agent = b.agent or (_most_common(usual_agent.get(b.fact.id)) if usual else None)
         filled.append(b._replace(subject=subject, agent=agent if agent != subject else None))
     return filled
+
+
+# Periods of holdings around a deal, whose holders are not its parties.
+_HELD_APART = frozenset({"earlier", "after"})
 
 
 def _pack(fact: str) -> str:

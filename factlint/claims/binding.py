@@ -29,6 +29,7 @@ from factlint.claims.text import (
     LEADS_TO,
     RELATIVE_ASIDE,
     RELATIVE_CLAUSE,
+    REST_BEFORE,
     WORD,
     Sentence,
     converts,
@@ -170,6 +171,8 @@ def bind_sentence(
             and _buys_a_share(sentence, quantities, index - 1)
         ):
             period = paid.period  # "when Y paid €18 million for a 12% stake": one purchase
+        if period == "current" and _rest_held(sentence, quantity, cue_at):
+            period = "after"  # "the founding family holds the remaining 60%": no deal's stake
         if _level_left_from(sentence, quantity, spec, bindings):
             period = "earlier"  # "cut its stake to 42% from 51%": the holding before the deal
         elif period == "current" and spec.timing == "deal" and baselines[index]:
@@ -886,7 +889,7 @@ def _nearest_fact(
                 continue  # the whole the figure is a part of
             if at < start and _in_a_name_s_aside(sentence, at, start):
                 continue  # "to acquire X, an adviser overseeing $6.8 billion": X's own
-            if _apart_in_an_aside(sentence.text, at, start):
+            if _apart_in_an_aside(sentence, quantities, at):
                 continue  # "Y, both of which backed the Series B, added $40 million"
             if at >= end and (
                 CLAUSE_BREAK.search(sentence.text, end, at)
@@ -907,14 +910,37 @@ _OBJECT_OF = compile_lazily(
 )
 
 
-def _apart_in_an_aside(text: str, at: int, start: int) -> bool:
-    """Tell whether a cue stands in a relative aside that the figure stands outside.
+def _rest_held(sentence: Sentence, quantity: Quantity, cue_at: int | None) -> bool:
+    """Tell whether a figure is the rest of a company that someone holds.
+
+    "The Ferrer family holds the remaining 60%" and "will keep the remaining
+    70%" tell what the deal leaves to others; "pays £1.1 billion for the
+    remaining 88%" or "buys the remaining 60%" is the deal itself.
+    """
+    start = quantity.start - sentence.offset
+    return (
+        cue_at is not None
+        and REST_BEFORE.search(sentence.text, 0, start) is not None
+        and _HOLDS.match(sentence.text, cue_at) is not None
+    )
+
+
+_HOLDS = compile_lazily(r"(?i)(?:hold|own|keep|kept|retain)")
+
+
+def _apart_in_an_aside(sentence: Sentence, quantities: Sequence[Quantity], at: int) -> bool:
+    """Tell whether a cue stands in a relative aside holding no figure, so it marks none.
 
     In "Alder Point and the Sorrel Fund, both of which backed the Series B
     two years ago, added $40 million" the round named in the aside is what
-    they backed then, not what the $40 million is.
+    they backed then, not what the $40 million is.  An aside holding a
+    figure is left to the nearness of cues: its cue is that figure's first.
     """
-    return any(a <= at < b and not a <= start < b for a, b in _relative_asides(text))
+    starts = [q.start - sentence.offset for q in quantities]
+    return any(
+        a <= at < b and not any(a <= s < b for s in starts)
+        for a, b in _relative_asides(sentence.text)
+    )
 
 
 def _in_a_name_s_aside(sentence: Sentence, at: int, start: int) -> bool:

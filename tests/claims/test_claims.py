@@ -379,6 +379,22 @@ def test_a_figure_in_a_whose_clause_is_the_name_s_before_it():
     ]
 
 
+def test_the_rest_someone_holds_is_no_stake_of_the_deal_and_lends_it_no_party():
+    claims = claims_of(
+        "The government will buy a 25.1% stake in Harbor Labs for €420 million. The "
+        "founding Reuter family will keep the remaining 74.9%.\n",
+        "Aster Capital will pay $90 million for 30% of Harbor Labs. The Ferrer family "
+        "holds the remaining 70%.\n",
+    )
+    stakes = [(c.quantity.text, c.agent, c.period) for c in claims if c.fact == "deals.stake"]
+    assert stakes == [
+        ("25.1%", None, "current"),
+        ("74.9%", "Reuter", "after"),
+        ("30%", "Aster Capital", "current"),
+        ("70%", None, "after"),
+    ]
+
+
 def test_a_change_is_of_the_fact_of_its_level_or_of_the_cue_before_it():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs said sales rose 12% to $4.1 billion in 2024. "
