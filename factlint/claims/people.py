@@ -101,9 +101,14 @@ class People:
         self._surnames = {name.split()[-1] for name in self._names} - companies
 
     def is_person(self, mention: Mention) -> bool:
-        """Tell whether a name is a person's: itself, or by the surname it ends in."""
+        """Tell whether a name is a person's: itself, or by the surname it ends in.
+
+        Names joined by "&" are a firm's, whatever surname ends them: "Harcourt
+        & Lisle" is the jeweller its managing director Rupert Lisle runs.
+        """
         words = mention.entity.split()
-        return mention.entity in self._names or (len(words) <= 3 and words[-1] in self._surnames)
+        by_surname = len(words) <= 3 and words[-1] in self._surnames and "&" not in words
+        return mention.entity in self._names or by_surname
 
     def parties(self, text: str, mentions: Sequence[Mention]) -> list[Mention]:
         """Return the names that can be parties to a sentence's figures, people marked.

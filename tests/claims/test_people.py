@@ -127,3 +127,14 @@ def test_a_role_held_since_a_year_makes_a_person():
         "Revenue rose 12%.\n"
     )
     assert {c.subject for c in claims} == {"Orsenne"}
+
+
+def test_a_firm_joined_by_an_ampersand_is_no_person_by_its_surname():
+    claims = claims_of(
+        "---\ndate: 2025-06-05\n---\nHarcourt & Lisle, the Bath jeweller, lifted revenue to "
+        "£412.6 million in 2024.\nManaging director Rupert Lisle, 58, said the family was not "
+        "selling.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims] == [
+        ("Harcourt & Lisle", "£412.6 million")
+    ]
