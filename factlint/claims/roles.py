@@ -91,7 +91,10 @@ def roles(
         return target, agent if agent != target else None
     if cue_at is not None and _IN_A_THING.match(sentence.text, cue_at):
         return NOT_A_COMPANY, None  # "the 9% rise in a regional bank index"
-    people = [m for m in mentions if m.person and m.start < start]  # who states the figure
+    aside = _SUBJECT_ASIDE.match(sentence.text)
+    outside = aside.end() if aside and aside.end() <= start else 0
+    # who states the figure: not one named in an aside about the subject
+    people = [m for m in mentions if m.person and outside <= m.start < start]
     mentions = [m for m in mentions if not m.person]  # whose revenue is never a person's
     subject = (
         _possessive_at(sentence.text, mentions, start)
@@ -533,6 +536,13 @@ def _possessive_at(text: str, mentions: Sequence[Mention], start: int) -> str | 
         if mention.possessive and mention.end <= start and not text[mention.end : start].strip():
             return mention.entity  # a possessive mention ends past its 's
     return None
+
+
+# An aside right after a sentence's opening subject: "The company, founded in 2020 by
+# Owen Pryce, " names who founded it, not who states the figures after.
+_SUBJECT_ASIDE = compile_lazily(
+    r"\s*(?:The|Its|This)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,[^,;:()]{1,160},\s"
+)
 
 
 def _outside_asides(text: str, mentions: Sequence[Mention], start: int) -> list[Mention]:

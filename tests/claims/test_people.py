@@ -138,3 +138,12 @@ def test_a_firm_joined_by_an_ampersand_is_no_person_by_its_surname():
     assert [(c.subject, c.quantity.text) for c in claims] == [
         ("Harcourt & Lisle", "£412.6 million")
     ]
+
+
+def test_people_named_in_an_aside_about_the_subject_state_no_figure():
+    claims = claims_of(
+        "---\ndate: 2025-06-12\n---\nLumora Clinics has raised £25 million.\nThe company, founded "
+        "in 2020 by embryologist Dr Nadia Rahman and former banker Owen Pryce, said revenue "
+        "rose to £42 million in 2024.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Lumora Clinics", "£42 million")
