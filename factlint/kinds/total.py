@@ -80,7 +80,8 @@ _PARTITION = _words(_SPLIT)
 # "of revenue", "of its total sales": the whole a share is of.
 _OF_A_WHOLE = (
     r"of\s+(?:the\s+|its\s+|their\s+)?(?:[a-z-]+\s+)?(?:total"
-    r"|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds)"
+    r"|whole|revenues?|sales|income|turnover|budget|spending|portfolio|assets|proceeds"
+    r"|bills?|costs?|capital|money|cash|funds?|funding)"
 )
 _WHOLE = _words(
     _SPLIT + r" account(?:s|ed|ing)?\s+for shares?\s+of \w+['’]s\s+share mix"

@@ -85,6 +85,9 @@ def test_shares_of_revenue_over_100_percent_are_reported_with_exact_message():
         # a part's long label led in as the next part's, past ", and"
         "The money will be split three ways: 50% for research, 30% for sales teams in the "
         "United States and Japan, and 25% for a new plant.",
+        # a whole named with a word of rates, each part a share of the bill
+        "On the regulator's breakdown of the new tariff, wholesale power makes up 44% of the "
+        "average bill, network charges 29%, levies 21% and supplier costs and margin 16%.",
         # a part labelled with a word of rates, told as a share of revenue
         "Currency margin brought in 58% of revenue, transfer fees 31% and subscriptions 22%.",
     ],
