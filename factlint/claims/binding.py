@@ -1065,7 +1065,8 @@ def _worth_of_a_thing(text: str, at: int) -> bool:
     """Tell whether "worth" says what a thing named before it is worth, not a company.
 
     "recovered copper and gold worth A$9.7 million", "a 10% stake worth $50
-    million": the noun before "worth" is what is worth the sum.  A verb of
+    million", "the order, worth roughly $420 million": the noun before
+    "worth" is what is worth the sum.  A verb of
     being ("is worth"), an adverb ("reportedly worth"), a pronoun or a word
     for a company before it leaves a valuation.
     """
@@ -1079,7 +1080,7 @@ _THING_BEFORE = compile_lazily(
     r"(?<![\w'’-])(?!(?:is|was|be|been|are|were|being|now|currently|still|it|them|and|or"
     r"|making|make|makes|made|company|startup|start-up|firm|business|group|unicorn|maker"
     r"|operator|provider|developer|lender|bank|insurer|retailer|chain|platform|brand)\b)"
-    r"(?![a-z-]*ly\b)[a-z][\w-]*\s+\Z"
+    r"(?![a-z-]*ly\b)[a-z][\w-]*,?\s+\Z"
 )
 
 # Words denying a cue right before it: "is not revenue", "isn't yet profit".
