@@ -664,14 +664,15 @@ def _describing(
 ) -> tuple[tuple[int, int], tuple[int, int]]:
     """Return where the words describing a figure stand: from its cue to it, and after it.
 
-    The words after it end at the next figure, a clause break, or ten words
-    on; the words from a cue before it count only within its clause.
+    The words after it, past its conversion in brackets, end at the next
+    figure, a clause break, or ten words on; the words from a cue before it
+    count only within its clause.
     """
     text = sentence.text
-    start, end = quantities[index].start - sentence.offset, quantities[index].end - sentence.offset
-    after = (
-        quantities[index + 1].start - sentence.offset if index + 1 < len(quantities) else len(text)
-    )
+    start = quantities[index].start - sentence.offset
+    end = _figure_end(sentence, quantities, quantities[index])  # past "(about £55m)"
+    following = [q.start - sentence.offset for q in quantities[index + 1 :]]
+    after = next((at for at in following if at >= end), len(text))
     broken = CLAUSE_BREAK.search(text, end, after)
     first = bisect.bisect_left(sentence.word_starts, end)
     limit = sentence.word_starts[first + MAX_CUE_DISTANCE : first + MAX_CUE_DISTANCE + 1]
@@ -862,7 +863,7 @@ def _nearest_fact(
     payout to $90 million") is the level of that thing, so only a cue among
     its words, not one before the verb, says what the figure is of.
     """
-    start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
+    start, end = quantity.start - sentence.offset, _figure_end(sentence, quantities, quantity)
     framed = _framed(sentence, quantity, quantities, facts)
     if framed is not None:
         return framed
@@ -926,6 +927,24 @@ def _rest_held(sentence: Sentence, quantity: Quantity, cue_at: int | None) -> bo
 
 
 _HOLDS = compile_lazily(r"(?i)(?:hold|own|keep|kept|retain)")
+
+
+def _figure_end(sentence: Sentence, quantities: Sequence[Quantity], quantity: Quantity) -> int:
+    """Return where a figure's words end, past its conversion in brackets.
+
+    In "a €120 million ($136 million) funding round" the round is named
+    right after the figure: the dollars restate it and stand between no cue.
+    """
+    end = quantity.end - sentence.offset
+    index = quantities.index(quantity) + 1
+    if (
+        index < len(quantities)
+        and in_brackets_after(sentence.text, sentence.offset, quantities, index)
+        and converts(sentence.text, sentence.offset, quantities, index)
+    ):
+        close = sentence.text.find(")", quantities[index].end - sentence.offset)
+        return close + 1 if close >= 0 else end
+    return end
 
 
 def _apart_in_an_aside(sentence: Sentence, quantities: Sequence[Quantity], at: int) -> bool:
@@ -1385,9 +1404,15 @@ def _owned_elsewhere(
     own = _cue_distance(
         sentence, at, quantity.start - sentence.offset, quantity.end - sentence.offset
     )
-    for other in quantities:
+    for index, other in enumerate(quantities):
         if other is quantity or other.kind != quantity.kind:
             continue
+        if (
+            other.start > quantity.start
+            and converts(sentence.text, sentence.offset, quantities, index)
+            and quantities[index - 1] is quantity
+        ):
+            continue  # "€120 million ($136 million) funding round": the same sum restated
         if low < other.start < high:
             return True
         offsets = (other.start - sentence.offset, other.end - sentence.offset)

@@ -149,6 +149,27 @@ def test_the_worth_of_a_deal_set_off_by_a_comma_is_no_investment():
     assert summary(claims) == []
 
 
+def test_a_conversion_in_brackets_stands_between_no_cue_and_its_figure():
+    claims = claims_of(
+        "Aster paid €80 million for a 12% stake in Pelham as part of a €120 million "
+        "($136 million) funding round.\n",
+        "Pelham will receive $75m (about £55m) upfront from Kelso under a licensing deal.\n",
+    )
+    assert [(c.fact, c.quantity.text) for c in claims if c.fact != "deals.stake"] == [
+        ("deals.investment", "€80 million"),
+        ("deals.round", "€120 million"),
+        ("deals.round", "$136 million"),
+    ]
+
+
+def test_the_sum_at_which_a_round_was_led_is_a_valuation():
+    claims = claims_of(
+        "---\ndate: 2025-06-10\n---\nThat is double the €95 million at which Kelso led "
+        "Pelham's Series A in 2023.\n"
+    )
+    assert [(c.fact, c.period) for c in claims] == [("deals.valuation", "2023")]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
