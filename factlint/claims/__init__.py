@@ -150,7 +150,14 @@ def _bind_document(
             parties = people.parties(text, mentions)
             persons = people.named_in(text, mentions)
             it_is_the_thing = thing and _IT_OPENS.match(text) is not None
-            told = _announcer(text, parties) or (NOT_A_COMPANY if it_is_the_thing else topic)
+            framing = _turned_to(text, mentions)  # "For X, the deal is small: it reported ..."
+            if framing:
+                recent.clear()  # the sentence is X's, not the last deal's company's
+            told = (
+                _announcer(text, parties)
+                or framing
+                or (NOT_A_COMPANY if it_is_the_thing else topic)
+            )
             bound = bind_sentence(
                 text, span.start, inside, periods, facts, parties, told, date, recent, persons
             )

@@ -732,6 +732,16 @@ def test_a_sentence_turning_to_another_name_makes_it_the_topic_of_later_rounds()
     ]
 
 
+def test_it_in_a_sentence_told_from_a_names_side_is_that_name():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nKettle Coffee is heading east with Al Murooj. Kettle "
+        "Coffee had revenue of £186 million in 2024, and founder Tom Ashby still owns about "
+        "38% of the business.\nFor Al Murooj, which already runs 60 bakeries, the deal is "
+        "small: it reported sales of £220 million last year.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Al Murooj", "£220 million")
+
+
 def test_a_sentence_told_from_a_names_side_turns_back_from_the_last_deal():
     claims = claims_of(
         "Aster Capital paid $30 million for 20% of Brook Pay.\n\n"
