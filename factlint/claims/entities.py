@@ -443,9 +443,9 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
         run = match.group(0)[: len(match.group(0)) - len(match["possessive"] or "")]
         position = match.start()
         for part in _split_at_stop_words(run.split()):
-            if (len(part) == 1 and part[0] in _NOT_ALONE) or (
-                _adjective(part) and not _stands_as_noun(sentence, match)
-            ):
+            if (
+                len(part) == 1 and (part[0] in _NOT_ALONE or _PLURAL_ACRONYM.fullmatch(part[0]))
+            ) or (_adjective(part) and not _stands_as_noun(sentence, match)):
                 continue
             if position in openings and all(w.isupper() for w in part):
                 continue  # a dateline ("LONDON, June 9 -") or a shouted opening
@@ -468,6 +468,10 @@ def _names_in_running_text(sentence: str, openers: Counter[str]) -> Iterable[str
             elif part:
                 yield " ".join(part)
             position = -1
+
+
+# An acronym in the plural is a count of things, never a company: "33,150 GEOs", "EVs".
+_PLURAL_ACRONYM = compile_lazily(r"[A-Z]{2,}s")
 
 
 def _is_shouted(sentence: str) -> bool:

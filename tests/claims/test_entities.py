@@ -89,6 +89,14 @@ def test_a_name_ending_like_a_nationality_is_a_name_and_a_nationality_is_not():
     assert entities.canonical("Korean") is None
 
 
+def test_an_acronym_in_the_plural_is_no_name():
+    entities = Entities.from_sentences(
+        ["Output rose to 33,150 GEOs, against 29,870 GEOs a year earlier, at Harbor Labs."]
+    )
+    assert entities.canonical("GEOs") is None
+    assert entities.canonical("Harbor Labs") == "Harbor Labs"
+
+
 def test_headlines_are_title_case_and_prose_is_not():
     assert is_title_case("Meta Eyes Record $10B+ Investment in Scale AI: What Is Behind the Move?")
     assert not is_title_case("Aster Capital bought a 30% stake in Harbor Labs.")
