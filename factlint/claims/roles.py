@@ -847,9 +847,10 @@ _INTO_WORK = compile_lazily(r"(?:\s+of\s+[^,;.]{0,40}?\bmoney)?\s+(?:in|into|on)
 NOT_A_COMPANY = ""
 
 _DESCRIPTION = compile_lazily(
-    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:company|start-?up|firm|[a-z]*maker|group"
+    r"(?i)[a-z]+\s+the\s+(?:[\w-]+\s+){0,4}?(?:(?:company|start-?up|firm|[a-z]*maker|group"
     r"|business|provider|developer|manufacturer|operator|lender|bank|insurer|retailer|unicorn"
     r"|breeder|producer|supplier|distributor|brand|chain|platform|app)\b"
+    r"|(?-i:[a-z][\w-]*)\s+at\b)"  # any description the value is put on: "the royalty holder at"
 )
 
 

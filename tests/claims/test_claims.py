@@ -170,6 +170,14 @@ def test_the_sum_at_which_a_round_was_led_is_a_valuation():
     assert [(c.fact, c.period) for c in claims] == [("deals.valuation", "2023")]
 
 
+def test_any_description_a_deal_values_stands_for_the_deal_s_other_party():
+    claims = claims_of(
+        "Kelso Royalty's minority investment in Pellmore Royalties values the Denver-based "
+        "royalty holder at about $800 million.\n"
+    )
+    assert [(c.fact, c.subject) for c in claims] == [("deals.valuation", "Pellmore Royalties")]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
