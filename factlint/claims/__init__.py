@@ -166,12 +166,34 @@ def _bind_document(
         elif not inside:
             quarters = [p for p in named_periods(text, date) if p.quarter]
             quarter = quarters[-1] if quarters else quarter
-        turned = _topic_after(text, people.topic_names(text, mentions), topic)
+        candidates = [
+            m for m in people.topic_names(text, mentions) if not _labels(text, m, measures)
+        ]
+        turned = _topic_after(text, candidates, topic)
         if _turned_to(text, mentions) or _leads_elsewhere(text, mentions, turned, recent, dealt):
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
         heading = _heading(text, date, heading)
         thing = not found and _opens_on_a_thing(text)
+
+
+def _labels(text: str, mention: Mention, measures: frozenset[str]) -> bool:
+    """Tell whether a one-word name right before a measure labels that measure.
+
+    "- Insurance revenue of £171.3 million" gives the revenue of a line of
+    business: the word may stand for it, but it is not what the text goes on
+    to be about.
+    """
+    after = _NEXT_WORD.match(text, mention.end)
+    return (
+        not mention.possessive
+        and " " not in mention.entity
+        and after is not None
+        and after[1].lower() in measures
+    )
+
+
+_NEXT_WORD = compile_lazily(r"\s+([A-Za-z]+)\b")
 
 
 def _opens_on_a_thing(text: str) -> bool:

@@ -650,6 +650,14 @@ def test_a_possessive_behind_a_clause_break_owns_no_figure():
     assert {c.subject for c in claims} == {"Birch Labs"}
 
 
+def test_a_word_labelling_a_measure_does_not_become_the_topic():
+    claims = claims_of(
+        "---\ndate: 2025-04-08\n---\nQuill Group reported its 2024 results.\n\n"
+        "- Insurance revenue of £171.3 million\n- Net loss of £31.2 million\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Quill", "£31.2 million")
+
+
 def test_a_label_leading_into_a_list_leaves_the_topic():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs published its results today.\n\n"
