@@ -607,7 +607,8 @@ PERSON_ROLES = frozenset(
     spokesperson, analyst, economist, strategist, treasurer, mayor, councillor, councilor,
     cllr, governor, senator, professor, prof, dr, mr, mrs, ms, mx, sir, dame, editor, chief,
     ceo, cfo, coo, cto, boss, chancellor, commissioner, trustee, deputy, council leader,
-    party leader, opposition leader""".split(",")
+    party leader, opposition leader, adviser, advisor, consultant, banker, lawyer, attorney,
+    accountant, researcher""".split(",")
 )
 # Titles that stand before a person's name and are no part of it ("Dr Helen Wray").
 _TITLES = frozenset(

@@ -147,3 +147,11 @@ def test_people_named_in_an_aside_about_the_subject_state_no_figure():
         "rose to £42 million in 2024.\n"
     )
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Lumora Clinics", "£42 million")
+
+
+def test_an_adviser_s_own_estimate_is_no_claim():
+    claims = claims_of(
+        "Gareth Pym, a football finance adviser at Fairclough Partners, reckons the club is "
+        "worth nearer £320 million on current earnings.\n"
+    )
+    assert claims == []
