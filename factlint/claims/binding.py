@@ -914,19 +914,22 @@ _OBJECT_OF = compile_lazily(
 def _rest_held(sentence: Sentence, quantity: Quantity, cue_at: int | None) -> bool:
     """Tell whether a figure is the rest of a company that someone holds.
 
-    "The Ferrer family holds the remaining 60%" and "will keep the remaining
-    70%" tell what the deal leaves to others; "pays £1.1 billion for the
+    "The Ferrer family holds the remaining 60%", "will keep the remaining
+    70%" and "with the remaining 24% held by local investors" tell what the
+    deal leaves to others; "pays £1.1 billion for the
     remaining 88%" or "buys the remaining 60%" is the deal itself.
     """
-    start = quantity.start - sentence.offset
-    return (
-        cue_at is not None
-        and REST_BEFORE.search(sentence.text, 0, start) is not None
-        and _HOLDS.match(sentence.text, cue_at) is not None
+    start, end = quantity.start - sentence.offset, quantity.end - sentence.offset
+    held = (cue_at is not None and _HOLDS.match(sentence.text, cue_at) is not None) or (
+        _HELD_AFTER.match(sentence.text, end) is not None
     )
+    return held and REST_BEFORE.search(sentence.text, 0, start) is not None
 
 
-_HOLDS = compile_lazily(r"(?i)(?:hold|own|keep|kept|retain)")
+_HOLDS = compile_lazily(r"(?i)(?:hold|held|own|keep|kept|retain)")
+_HELD_AFTER = compile_lazily(
+    r"(?i)\s+(?:held|owned|kept|retained)\b"
+)  # "the remaining 24% held by"
 
 
 def _figure_end(sentence: Sentence, quantities: Sequence[Quantity], quantity: Quantity) -> int:

@@ -419,6 +419,8 @@ def test_the_rest_someone_holds_is_no_stake_of_the_deal_and_lends_it_no_party():
         "founding Reuter family will keep the remaining 74.9%.\n",
         "Aster Capital will pay $90 million for 30% of Harbor Labs. The Ferrer family "
         "holds the remaining 70%.\n",
+        "Kelso will buy 15% of Pelham for $450 million. The Hall family will hold 61% once "
+        "the deal closes, with the remaining 24% held by local investors.\n",
     )
     stakes = [(c.quantity.text, c.agent, c.period) for c in claims if c.fact == "deals.stake"]
     assert stakes == [
@@ -426,6 +428,9 @@ def test_the_rest_someone_holds_is_no_stake_of_the_deal_and_lends_it_no_party():
         ("74.9%", "Reuter", "after"),
         ("30%", "Aster Capital", "current"),
         ("70%", None, "after"),
+        ("15%", "Kelso", "current"),
+        ("61%", None, "after"),
+        ("24%", None, "after"),
     ]
 
 
