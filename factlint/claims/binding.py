@@ -767,7 +767,8 @@ _UNIT_PRICE = compile_lazily(
     r"|megawatt|kilowatt|acre|hectare|hour|shift|night|ride|trip|order|delivery|meal|visit"
     r"|mile|passenger|subscriber|user|customer|member)\b"
     r"|(?:a|an)\s+(?!(?:year|month|week|day|quarter|decade|season|fortnight|half|time)\b)"
-    r"[a-z]{3,}\b(?=\s*(?:[,.;:)]|\Z|and\b|or\b))"  # "sells for up to ¥95,000 a glove."
+    r"[a-z]{3,}\b(?=\s*(?:[,.;:)\"”]|\Z|(?:and|or|because|as|since|but|so|while|if)\b))"
+    # "sells for up to ¥95,000 a glove.", "pay £6.99 an issue because ..."
     r"|per\s+(?:ADS|ADR)\b|each\b|apiece\b"
     r"|per\s+(?!(?:year|month|week|day|quarter|annum|cent|the|a|an|its|their|his|her|our"
     r"|this|that|some|all|se)\b)(?-i:[a-z])[\w-]*)"
@@ -890,6 +891,8 @@ def _nearest_fact(
                 continue  # the whole the figure is a part of
             if at < start and _in_a_name_s_aside(sentence, at, start):
                 continue  # "to acquire X, an adviser overseeing $6.8 billion": X's own
+            if _PUT_AT.fullmatch(sentence.text, at, start):
+                continue  # "put its partnership at $1 billion": a value put on it, not money in
             if _apart_in_an_aside(sentence, quantities, at):
                 continue  # "Y, both of which backed the Series B, added $40 million"
             if at >= end and (
@@ -930,6 +933,10 @@ _HOLDS = compile_lazily(r"(?i)(?:hold|held|own|keep|kept|retain)")
 _HELD_AFTER = compile_lazily(
     r"(?i)\s+(?:held|owned|kept|retained)\b"
 )  # "the remaining 24% held by"
+
+
+# "put X's new partnership with Y at ": a value put on something, up to the figure.
+_PUT_AT = compile_lazily(r"(?i)puts?\s+(?:[\w'’&-]+\s+){0,10}?at\s+")
 
 
 def _figure_end(sentence: Sentence, quantities: Sequence[Quantity], quantity: Quantity) -> int:

@@ -66,7 +66,7 @@ _NAME = _name_pattern(r"\p{Lu}", r"\p{L}\p{M}", r"\p{Ll}")
 _STOP = frozenset(
     """A About According Additionally After All Also Although Amid An And Another Any As At
     Because Before Both But By Can Could Despite Did Do Does Each Earlier Even Every For
-    Founded From Furthermore Given Have Having He Her Here His How However If In Instead It
+    Founded From Furthermore Given Have Having He Her Here His How However If In Instead It She
     Its Just Last Later Let Let's Lets Like Many Meanwhile More Moreover Most Much My New Next
     No Nonetheless Not Now Of On Once One Only Or Other Our Over Overall Per Perhaps Since So
     Some Still Such That The Their Then There These They This Those Though Through To Today

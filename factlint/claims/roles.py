@@ -410,12 +410,18 @@ def _of_the_figure(text: str, end: int, start: int) -> bool:
     """Tell whether a name after "of" says what a figure ending at ``end`` is a share of.
 
     It does close after the figure ("49% stake of X"), or past a description
-    when "of" follows the figure: "9.5% of Kimberley nickel miner X".
+    when "of" follows the figure, or a share money buys: "9.5% of Kimberley
+    nickel miner X", "£15 million for a majority of crafts title house X".
     """
-    return end <= start <= end + 25 or (start <= end + 60 and _OF_NEXT.match(text, end) is not None)
+    led = _OF_NEXT.match(text, end) or _FOR_A_SHARE_OF.match(text, end)
+    return end <= start <= end + 25 or (led is not None and start <= led.end() + 50)
 
 
 _OF_NEXT = compile_lazily(r"\s+of\s")
+_FOR_A_SHARE_OF = compile_lazily(
+    r"(?i)\s+for\s+(?:a|an|the)?\s*(?:majority|minority|control|controlling|stake|share"
+    r"|slice|piece)(?:\s+stake)?\s+of\s"
+)
 
 
 def _backer(

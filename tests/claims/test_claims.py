@@ -178,6 +178,27 @@ def test_any_description_a_deal_values_stands_for_the_deal_s_other_party():
     assert [(c.fact, c.subject) for c in claims] == [("deals.valuation", "Pellmore Royalties")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Our readers pay £6.99 an issue because nobody else covers it," said Ada Voss.',
+        "Headlines put Pelham's new partnership with Kelso at well over a billion dollars.",
+        "She said the company had about $190 million in cash before the deal.",
+    ],
+)
+def test_money_no_deal_puts_in_is_no_investment(text):
+    claims = claims_of("Kelso will buy 60% of Pelham for £24 million.\n" + text + "\n")
+    assert [c.quantity.text for c in claims if c.fact == "deals.investment"] == ["£24 million"]
+
+
+def test_money_for_a_majority_of_a_named_company_goes_into_it():
+    claims = claims_of(
+        "Harwell has made three deals; it paid about £15 million for a majority of crafts "
+        "title house Needle & Bobbin last autumn.\n"
+    )
+    assert [(c.subject, c.agent) for c in claims] == [("Needle & Bobbin", "Harwell")]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"

@@ -89,6 +89,11 @@ def test_a_name_ending_like_a_nationality_is_a_name_and_a_nationality_is_not():
     assert entities.canonical("Korean") is None
 
 
+def test_a_pronoun_opening_a_sentence_is_no_name():
+    entities = Entities.from_sentences(["She and five colleagues will own the remaining 40%."])
+    assert entities.canonical("She") is None
+
+
 def test_an_acronym_in_the_plural_is_no_name():
     entities = Entities.from_sentences(
         ["Output rose to 33,150 GEOs, against 29,870 GEOs a year earlier, at Harbor Labs."]
