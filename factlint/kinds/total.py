@@ -188,19 +188,27 @@ def check(rule: TotalRule, corpus: Corpus) -> Iterator[Finding]:
         corpus.documents, corpus.quantities, corpus.sentences, strict=False
     ):
         for group in _breakdowns(document.prose, quantities, spans):
-            if _left_by_deal(group, [bound.get((document.path, q.start)) for q in group.parts]):
+            if _left_by_deal(
+                document.prose, group, [bound.get((document.path, q.start)) for q in group.parts]
+            ):
                 group = group._replace(exhaustive=False)
             if _contradicts(group, rule.tolerance):
                 yield _finding(rule, document, group, bound)
 
 
-def _left_by_deal(group: _Group, claims: Sequence[Claim | None]) -> bool:
+def _left_by_deal(prose: str, group: _Group, claims: Sequence[Claim | None]) -> bool:
     """Tell whether a breakdown's parts hold what a deal leaves ("51% once the deal closes").
 
     Such holdings leave out the part the deal sells, told elsewhere, so
-    "the remaining 24%" among them claims no whole.
+    "the remaining 24%" among them claims no whole; that rest alone, held
+    after the deal as it is, says no deal left the other parts.
     """
-    return group.total is None and any(c and c.period.endswith("after") for c in claims)
+    return group.total is None and any(
+        c
+        and c.period.endswith("after")
+        and not REST_BEFORE.search(prose, max(0, q.start - 40), q.start)
+        for q, c in zip(group.parts, claims, strict=True)
+    )
 
 
 def _breakdowns(prose: str, quantities: Sequence[Quantity], spans: Sequence[Span]) -> list[_Group]:
