@@ -133,6 +133,7 @@ def _bind_document(
     at = 0
     thing = False  # the sentence before opened on a thing, which "It" now stands for
     dealt: set[str] = set()  # who has acted in the document's deals
+    called: dict[str, str] = {}  # a word of a written name, for the company it names
     for span, text, found in zip(spans, texts, named, strict=True):
         inside: list[Quantity] = []
         while at < len(quantities) and quantities[at].start < span.end:
@@ -156,6 +157,7 @@ def _bind_document(
             told = (
                 _announcer(text, parties)
                 or framing
+                or _called(text, called, topic)
                 or (NOT_A_COMPANY if it_is_the_thing else topic)
             )
             bound = bind_sentence(
@@ -170,6 +172,7 @@ def _bind_document(
             m for m in people.topic_names(text, mentions) if not _labels(text, m, measures)
         ]
         turned = _topic_after(text, candidates, topic)
+        called.update(_name_words(text, found))
         if _turned_to(text, mentions) or _leads_elsewhere(text, mentions, turned, recent, dealt):
             recent.clear()  # "Compare that with X.": the last deal's company is left behind
         topic = turned
@@ -177,23 +180,66 @@ def _bind_document(
         thing = not found and _opens_on_a_thing(text)
 
 
+def _name_words(text: str, mentions: Sequence[Mention]) -> dict[str, str]:
+    """Map the later words of names as written, in lower case, to their companies.
+
+    "Corran Group plc" is what "the group" means, whatever the text went on to.
+    """
+    return {
+        word.lower(): m.entity
+        for m in mentions
+        if not m.person
+        for word in _written(text, m).split()[1:]
+        if word[:1].isupper()
+    }
+
+
+def _written(text: str, mention: Mention) -> str:
+    """Return a name as written, with the legal form the name leaves off: "Corran Group"."""
+    form = _FORM_AFTER.match(text, mention.end)
+    return unpossessed(text[mention.start : form.end() if form else mention.end])
+
+
+_FORM_AFTER = compile_lazily(r"(?:[ ]+[A-Z][A-Za-z]+)+")
+
+
+def _called(text: str, called: Mapping[str, str], topic: str | None) -> str | None:
+    """Return the company a sentence opening "The <word>" names by a word of its name.
+
+    In a release of "Corran Group plc", after a sentence about its tram
+    unit, "The group continues to expect revenue of £2.1 billion" is
+    Corran's, not the unit's.
+    """
+    opening = _THE_WORD.match(text)
+    meant = called.get(opening[1]) if opening else None
+    return meant if meant != topic else None
+
+
+_THE_WORD = compile_lazily(r"\s*The\s+([a-z]+)\b")
+
+
 def _labels(text: str, mention: Mention, measures: frozenset[str]) -> bool:
-    """Tell whether a one-word name right before a measure labels that measure.
+    """Tell whether a one-word name right before a measure or a share labels it.
 
     "- Insurance revenue of £171.3 million" gives the revenue of a line of
-    business: the word may stand for it, but it is not what the text goes on
-    to be about.
+    business, and "Fares made up 61% of revenue" a part of it: the word may
+    stand for it, but it is not what the text goes on to be about.
     """
     after = _NEXT_WORD.match(text, mention.end)
     return (
         not mention.possessive
         and " " not in mention.entity
         and after is not None
-        and after[1].lower() in measures
+        and (after[1].lower() in measures or _PART_VERB.match(text, mention.end) is not None)
     )
 
 
 _NEXT_WORD = compile_lazily(r"\s+([A-Za-z]+)\b")
+# A verb telling a part's share of a whole: "Fares made up 61% of revenue".
+_PART_VERB = compile_lazily(
+    r"(?i)\s+(?:made|make|makes)\s+up|\s+(?:accounted|accounts|account)\s+for"
+    r"|\s+(?:brought|brings|bring)\s+in|\s+(?:contributed|represented|came\s+from)\b"
+)
 
 
 def _opens_on_a_thing(text: str) -> bool:

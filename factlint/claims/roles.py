@@ -580,7 +580,12 @@ NAME_ASIDE = compile_lazily(_ASIDE_OPENS + r"(?=,|[.!?]?\s*\Z)")
 # "Its rival", "The Bergen-based group's Swedish arm", "Nordvik Mode's unit".
 _RELATED_PARTY = compile_lazily(
     r"(?i)(?:its|their|(?:[\w-]+\s+){0,3}?[\w-]+(?:['’]s|s['’]))"
-    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)\w+\s+){0,2}?" + RELATED
+    r"\s+(?:(?!(?:from|of|in|to|with|by|for|at|on)\b)[\w-]+\s+){0,2}?" + RELATED
+)
+# An adverb opening a sentence, set off by a comma: "By contrast, ", "Meanwhile, ".
+_ADVERBIAL = compile_lazily(
+    r"\s*(?:(?:By|In)\s+contrast|Meanwhile|However|Elsewhere|Separately|Similarly|Likewise"
+    r"|Still),\s+"
 )
 # A party related to the owner named between it and the figure: "X's leather goods arm grew".
 _RELATED_BETWEEN = compile_lazily(r"(?i)\b" + RELATED)
@@ -870,7 +875,8 @@ def _sentence_subject(
     the topic takes the name that follows, and no company when none follows
     (so the document's usual subject is not filled in either).
     """
-    opening = _RELATED_PARTY.match(text, len(text) - len(text.lstrip()))
+    lead = _ADVERBIAL.match(text)  # "By contrast, X's bus division grew ..."
+    opening = _RELATED_PARTY.match(text, lead.end() if lead else len(text) - len(text.lstrip()))
     if opening:
         named = [
             m

@@ -684,6 +684,28 @@ def test_a_word_labelling_a_measure_does_not_become_the_topic():
     assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Quill", "£31.2 million")
 
 
+def test_the_word_of_a_company_s_written_name_names_it_after_another_topic():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nCorran Group plc reports its first quarter. Sundial "
+        "Trams grew revenue 9% to £38.2 million in the quarter.\nFares made up 61% of "
+        "Sundial's revenue, advertising 39%.\nThe group expects revenue of £2.1 billion in "
+        "2025.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims][-1] == ("Corran", "£2.1 billion")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corran Group's light-rail arm is small, with revenue of about £146m last year.",
+        "By contrast, Corran's UK bus division grew revenue just 2% in the quarter.",
+    ],
+)
+def test_a_unit_s_figures_are_no_company_s(text):
+    claims = claims_of("---\ndate: 2025-06-03\n---\nCorran Group runs buses. " + text + "\n")
+    assert [c.subject for c in claims] == [None]
+
+
 def test_a_label_leading_into_a_list_leaves_the_topic():
     claims = claims_of(
         "---\ndate: 2025-03-01\n---\nHarbor Labs published its results today.\n\n"
