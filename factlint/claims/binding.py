@@ -134,7 +134,7 @@ def bind_sentence(
             and not stated_owner(sentence, quantity, cue_at, mentions)
         ):
             context = spec.subject_from == "context" and not raiser_named(
-                sentence, quantity.start - sentence.offset
+                sentence, quantity.start - sentence.offset, quantity.end - sentence.offset
             )
             subject = deal or (referent if context else None) or subject
             buyers = {b.agent for b in bindings if b.agent and b.fact.id in spec.refers_to}

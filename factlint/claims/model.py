@@ -114,7 +114,8 @@ class FactSpec(BaseModel):
     subject_from: Literal["sentence", "context"] = Field(
         default="sentence",
         description='"context": the figure is about the company the text is about '
-        "(the topic, or the deal's company), not about other names in its sentence; "
+        "(the topic, or the deal's company), not about other names in its sentence, "
+        "unless the sentence says who raised it ('X raised', 'the round it raised'); "
         "suits funding rounds, whose sentences mostly name investors.",
     )
     changes: bool = Field(

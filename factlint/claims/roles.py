@@ -223,10 +223,21 @@ _OWNERSHIP = frozenset(
 _RAISING = frozenset("raise raises raised raising closed closes secured secures landed".split())
 
 
-def raiser_named(sentence: Sentence, start: int) -> bool:
-    """Tell whether a raising verb comes before the figure: its subject is the raiser."""
+def raiser_named(sentence: Sentence, start: int, end: int) -> bool:
+    """Tell whether the sentence says who raised the figure.
+
+    A raising verb before the figure has the raiser as its subject, and so
+    has one after it through a pronoun: in "Paybridge, the Madrid rival, is
+    still digesting the €30 million round it raised in March" the round is
+    Paybridge's, not the company the text is about.
+    """
     before = bisect.bisect_left(sentence.word_starts, start)
-    return any(word in _RAISING for word in sentence.words[:before])
+    return any(word in _RAISING for word in sentence.words[:before]) or bool(
+        _RAISED_BY_IT.match(sentence.text, end)
+    )
+
+
+_RAISED_BY_IT = compile_lazily(r"\s+(?:[\w-]+\s+){0,2}?(?:it|they)\s+(?:has\s+|had\s+)?raised\b")
 
 
 def stated_owner(

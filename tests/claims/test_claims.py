@@ -199,6 +199,17 @@ def test_money_for_a_majority_of_a_named_company_goes_into_it():
     assert [(c.subject, c.agent) for c in claims] == [("Needle & Bobbin", "Harwell")]
 
 
+def test_a_round_it_raised_is_the_round_of_the_sentence_s_subject():
+    claims = claims_of(
+        "Pelham has raised €55 million in a Series B round.\nKelso, the Madrid rival, is "
+        "still digesting the €30 million round it raised in March.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims] == [
+        ("Pelham", "€55 million"),
+        ("Kelso", "€30 million"),
+    ]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
