@@ -210,6 +210,14 @@ def test_a_round_it_raised_is_the_round_of_the_sentence_s_subject():
     ]
 
 
+def test_a_bank_s_wholesale_funding_is_no_round():
+    claims = claims_of(
+        "Pelham Bank's deposit base of A$1.9 billion costs it less than the wholesale funding "
+        "it relied on until 2023.\n"
+    )
+    assert [c.fact for c in claims if c.fact == "deals.round"] == []
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
