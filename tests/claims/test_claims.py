@@ -136,6 +136,13 @@ def test_the_worth_of_a_contract_or_a_payout_is_no_valuation():
     assert summary(claims) == [("deals.valuation", "Pellow Rail", None, "current", "£900 million")]
 
 
+def test_a_fair_value_is_no_valuation():
+    claims = claims_of(
+        "Rhona Baird of Brodie Kerr puts Pellow Rail's fair value at £330 million.\n"
+    )
+    assert summary(claims) == []
+
+
 def test_the_worth_of_a_thing_set_off_by_a_comma_is_no_valuation():
     claims = claims_of("Pellow Rail's new order, worth roughly $420 million, runs to 2027.\n")
     assert summary(claims) == []
