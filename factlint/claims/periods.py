@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 import regex
 
+from factlint.claims.text import RELATIVE_ASIDE
 from factlint.lazyregex import compile_lazily
 
 __all__ = [
@@ -382,7 +383,9 @@ def _choose(
 
     A leading expression is not inherited past a semicolon: in "its Series B
     in 2023 valued it at $180 million; this round values it at $250 million"
-    the second figure is not of 2023.
+    the second figure is not of 2023; nor out of a relative aside: in "X,
+    which led the 2022 round at a $560 million valuation, sat out the
+    top-up, which valued Y at $310 million" the top-up is not of 2022.
     """
     after = [x for x in after if not x.contrast] or ([] if before else after)
     if after:
@@ -392,7 +395,14 @@ def _choose(
     before = [x for x in before if not x.contrast]
     if before:
         return before[-1].period
-    earlier = [x for x in leading if x.end <= span[0] and ";" not in sentence[x.end : span[0]]]
+    asides = [found.span() for found in RELATIVE_ASIDE.finditer(sentence, 0, span[0])]
+    earlier = [
+        x
+        for x in leading
+        if x.end <= span[0]
+        and ";" not in sentence[x.end : span[0]]
+        and not any(a <= x.start < b <= span[0] for a, b in asides)
+    ]
     return earlier[-1].period if earlier else None
 
 

@@ -391,3 +391,12 @@ def test_a_year_in_an_aside_about_a_name_dates_no_figure_after_the_aside() -> No
     described = "Pellow Trust, the brewer founded by Ann Lee in 1996, is selling a 20% stake."
     assert periods(described) == [None]
     assert periods("In 2018, Pellow Trust, which brews ale, paid $8 million.") == [Period(2018)]
+
+
+def test_a_year_in_a_relative_aside_is_not_inherited_after_it() -> None:
+    sentence = (
+        "Kestrel Ventures, which led the 2022 round at a A$560 million valuation, sat out the "
+        "top-up, which valued Brolga at A$310 million."
+    )
+    assert period(sentence, "A$560") == Period(2022)
+    assert period(sentence, "A$310") is None
