@@ -211,6 +211,9 @@ class NameEvidence(NamedTuple):
         lowercase: set[str] = set()
         for sentence in sentences:
             lowercase.update(_LOWERCASE_WORD.findall(sentence))
+            bold = _BOLD_NAME.match(sentence)  # "**Casaverde** ($22M Series A, Lisbon)."
+            if bold and is_title_case(sentence):
+                evidence.counts[bold[1]] += 1
             if not is_title_case(sentence):
                 openers: Counter[str] = Counter()
                 named = Counter(_names_in_running_text(sentence, openers))
@@ -256,6 +259,12 @@ class NameEvidence(NamedTuple):
             }
         )
         return found
+
+
+# A name in bold heading a round-up's item, whatever capitals follow it.
+_BOLD_NAME = compile_lazily(
+    r"\s*(?:[-*+]\s+)?\*\*([A-Z][\w&'’.-]*(?:[ ][A-Z][\w&'’.-]*){0,3})\*\*\s"
+)
 
 
 def _number_forms(word: str) -> set[str]:

@@ -229,14 +229,20 @@ def raiser_named(sentence: Sentence, start: int, end: int) -> bool:
     A raising verb before the figure has the raiser as its subject, and so
     has one after it through a pronoun: in "Paybridge, the Madrid rival, is
     still digesting the €30 million round it raised in March" the round is
-    Paybridge's, not the company the text is about.
+    Paybridge's, not the company the text is about; so is a round in
+    brackets after the name heading a round-up's item: "**Casaverde** ($22M
+    Series A, Lisbon)".
     """
     before = bisect.bisect_left(sentence.word_starts, start)
-    return any(word in _RAISING for word in sentence.words[:before]) or bool(
-        _RAISED_BY_IT.match(sentence.text, end)
+    return (
+        any(word in _RAISING for word in sentence.words[:before])
+        or _RAISED_BY_IT.match(sentence.text, end) is not None
+        or _HEADED_BY_NAME.fullmatch(sentence.text, 0, start) is not None
     )
 
 
+# A round-up item headed by a name, the figure in brackets after it: "**Casaverde** ($22M".
+_HEADED_BY_NAME = compile_lazily(r"\s*[*_]{0,2}[A-Z][\w&'’ .-]{0,40}?[*_]{0,2}\s*\(\s*")
 _RAISED_BY_IT = compile_lazily(r"\s+(?:[\w-]+\s+){0,2}?(?:it|they)\s+(?:has\s+|had\s+)?raised\b")
 
 
@@ -886,6 +892,9 @@ def _sentence_subject(
     the topic takes the name that follows, and no company when none follows
     (so the document's usual subject is not filled in either).
     """
+    heading = [m for m in mentions if m.start < start]
+    if heading and _HEADED_BY_NAME.fullmatch(text, 0, start):
+        return heading[0].entity  # "**Casaverde** ($22M Series A, Lisbon)."
     lead = _ADVERBIAL.match(text)  # "By contrast, X's bus division grew ..."
     opening = _RELATED_PARTY.match(text, lead.end() if lead else len(text) - len(text.lstrip()))
     if opening:

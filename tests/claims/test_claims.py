@@ -225,6 +225,17 @@ def test_a_bank_s_wholesale_funding_is_no_round():
     assert [c.fact for c in claims if c.fact == "deals.round"] == []
 
 
+def test_a_round_in_brackets_after_a_bold_name_is_that_name_s():
+    claims = claims_of(
+        "---\ndate: 2025-06-03\n---\nSablewood has raised $120 million in a Series C.\n\n"
+        "**Casaverde** ($22M Series A, Lisbon). The marketplace grew.\n"
+    )
+    assert [(c.subject, c.quantity.text) for c in claims] == [
+        ("Sablewood", "$120 million"),
+        ("Casaverde", "$22M"),
+    ]
+
+
 def test_a_yearly_flow_is_no_deal_figure():
     claims = claims_of(
         "Harbor Labs, valued at about $4 billion, expects the plant to earn $90 million a year.\n"
